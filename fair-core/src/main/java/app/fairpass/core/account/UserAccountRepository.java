@@ -1,0 +1,10 @@
+package app.fairpass.core.account;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByRole(String role);
+}

@@ -1,0 +1,95 @@
+package app.fairpass.core.booth;
+
+import app.fairpass.core.account.FairPassUser;
+import app.fairpass.core.account.Roles;
+import app.fairpass.core.audit.AuditLog;
+import app.fairpass.core.employer.EmployerService;
+import app.fairpass.core.pass.CodeCheck;
+import app.fairpass.core.pass.PassCode;
+import app.fairpass.core.pass.PassRef;
+import app.fairpass.core.pass.PassService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.annotation.Validated;
+
+/** Records "resume received" and "intention reached" for the signed-in employer. */
+@Service
+@Validated
+public class BoothRecordService {
+    private static final int ATTEMPTS = 3;
+
+    private final BoothRecordRepository records;
+    private final PassService passes;
+    private final EmployerService employers;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    BoothRecordService(BoothRecordRepository records, PassService passes, EmployerService employers, AuditLog audit,
+            TransactionTemplate tx, Clock clock) {
+        this.records = records;
+        this.passes = passes;
+        this.employers = employers;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @RolesAllowed(Roles.EMPLOYER)
+    public BoothRecordResult record(@Valid BoothRecordCommand command) {
+        FairPassUser staff = FairPassUser.current().filter(user -> user.employerId() != null)
+                .orElseThrow(() -> new AccessDeniedException("not an employer account"));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(status -> recordOnce(command, staff));
+            } catch (DataIntegrityViolationException e) {
+                // A colleague at the same booth scanned the same badge at the same moment: update theirs.
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private BoothRecordResult recordOnce(BoothRecordCommand command, FairPassUser staff) {
+        long employerId = staff.employerId();
+        if (!employers.hasBooth(command.fairId(), employerId)) {
+            return BoothRecordResult.rejected(BoothRecordResult.Outcome.NOT_AT_THIS_FAIR);
+        }
+        if (command.positionId() != null && employers.position(command.positionId())
+                .filter(p -> p.employerId() == employerId && p.fairId() == command.fairId()).isEmpty()) {
+            return BoothRecordResult.rejected(BoothRecordResult.Outcome.INVALID_POSITION);
+        }
+        Optional<PassRef> pass;
+        if (command.scanned().length() >= PassCode.LENGTH) {
+            CodeCheck check = passes.check(command.scanned(), command.fairId());
+            if (check.verdict() == CodeCheck.Verdict.WRONG_FAIR) {
+                return BoothRecordResult.rejected(BoothRecordResult.Outcome.WRONG_FAIR);
+            }
+            pass = Optional.ofNullable(check.pass());
+        } else {
+            pass = passes.findByShortId(command.fairId(), command.scanned());
+        }
+        if (pass.isEmpty()) {
+            return BoothRecordResult.rejected(BoothRecordResult.Outcome.UNKNOWN_PASS);
+        }
+        Instant now = clock.instant();
+        long seekerId = pass.get().jobSeekerId();
+        Optional<BoothRecord> existing = records.findByFairIdAndJobSeekerIdAndEmployerIdAndKind(command.fairId(),
+                seekerId, employerId, command.kind());
+        BoothRecord record = existing.orElseGet(() -> new BoothRecord(command.fairId(), seekerId, employerId,
+                command.kind(), now));
+        record.apply(command, staff.id(), now);
+        record = records.saveAndFlush(record);
+        audit.record("BOOTH_" + command.kind(), "booth_record:" + record.getId(), null);
+        var outcome = existing.isPresent() ? BoothRecordResult.Outcome.UPDATED : BoothRecordResult.Outcome.RECORDED;
+        return new BoothRecordResult(outcome, record.getId(), pass.get().shortId());
+    }
+}

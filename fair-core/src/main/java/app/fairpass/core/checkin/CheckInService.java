@@ -1,0 +1,137 @@
+package app.fairpass.core.checkin;
+
+import app.fairpass.core.account.Roles;
+import app.fairpass.core.fair.FairInfo;
+import app.fairpass.core.fair.FairService;
+import app.fairpass.core.kiosk.KioskInfo;
+import app.fairpass.core.kiosk.KioskService;
+import app.fairpass.core.pass.CodeCheck;
+import app.fairpass.core.pass.PassRef;
+import app.fairpass.core.pass.PassService;
+import app.fairpass.core.pass.PassStatus;
+import app.fairpass.core.seeker.SeekerCard;
+import app.fairpass.core.seeker.SeekerDirectory;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Checks passes in at kiosks. Every attempt is answered with a typed outcome and written to the scan log in the
+ * same transaction as its effect, so an answer is given only once both are committed. The same nonce from the
+ * same kiosk gets the first answer again; one first entry per pass is held by the database.
+ */
+@Service
+public class CheckInService {
+    /** Enough for the losing side of a race to see the winner's committed row. */
+    private static final int ATTEMPTS = 3;
+
+    private final CheckInRepository checkIns;
+    private final ScanLogRepository scanLog;
+    private final PassService passes;
+    private final KioskService kiosks;
+    private final FairService fairs;
+    private final SeekerDirectory seekers;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    CheckInService(CheckInRepository checkIns, ScanLogRepository scanLog, PassService passes, KioskService kiosks,
+            FairService fairs, SeekerDirectory seekers, TransactionTemplate tx, Clock clock) {
+        this.checkIns = checkIns;
+        this.scanLog = scanLog;
+        this.passes = passes;
+        this.kiosks = kiosks;
+        this.fairs = fairs;
+        this.seekers = seekers;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @RolesAllowed({Roles.KIOSK, Roles.ORGANISER})
+    public CheckInResult checkIn(CheckInRequest request) {
+        KioskInfo kiosk = kiosks.find(request.kioskId())
+                .orElseThrow(() -> new IllegalArgumentException("no kiosk " + request.kioskId()));
+        if (kiosk.revoked()) {
+            throw new IllegalStateException("kiosk " + kiosk.id() + " is revoked");
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(status -> attempt(request, kiosk));
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private CheckInResult attempt(CheckInRequest request, KioskInfo kiosk) {
+        if (request.nonce() != null) {
+            Optional<ScanLogEntry> earlier = scanLog.findByKioskIdAndNonce(kiosk.id(), request.nonce());
+            if (earlier.isPresent()) {
+                return replay(earlier.get());
+            }
+        }
+        Long fairId = kiosk.fairId();
+        if (fairId == null) {
+            return log(request, null, null, CheckInResult.rejected(CheckInOutcome.FAIR_NOT_OPEN));
+        }
+        CodeCheck check = passes.check(request.rawCode(), fairId);
+        return switch (check.verdict()) {
+            case INVALID -> log(request, fairId, null, CheckInResult.rejected(CheckInOutcome.INVALID_CODE));
+            case WRONG_FAIR -> log(request, fairId, null, new CheckInResult(CheckInOutcome.WRONG_FAIR, null, null,
+                    null, null, fairs.find(check.code().fairId()).map(FairInfo::name).orElse(null)));
+            case UNKNOWN -> log(request, fairId, null, CheckInResult.rejected(CheckInOutcome.UNKNOWN_PASS));
+            case FOUND -> admit(request, kiosk, check.pass());
+        };
+    }
+
+    private CheckInResult admit(CheckInRequest request, KioskInfo kiosk, PassRef pass) {
+        boolean fairOpen = fairs.find(pass.fairId()).map(FairInfo::isOpen).orElse(false);
+        SeekerCard seeker = seekers.card(pass.jobSeekerId()).orElse(null);
+        CheckInOutcome refusal = !fairOpen ? CheckInOutcome.FAIR_NOT_OPEN
+                : pass.status() == PassStatus.REVOKED ? CheckInOutcome.REVOKED : null;
+        if (refusal != null) {
+            return log(request, pass.fairId(), pass.passId(), new CheckInResult(refusal, pass, seeker, null, null,
+                    null));
+        }
+        Optional<CheckIn> first = checkIns.findByPassId(pass.passId());
+        if (first.isPresent()) {
+            return log(request, pass.fairId(), pass.passId(), admitted(CheckInOutcome.ALREADY_CHECKED_IN, pass,
+                    seeker, first.get()));
+        }
+        CheckIn created = checkIns.saveAndFlush(new CheckIn(pass.fairId(), pass.passId(), kiosk.id(),
+                clock.instant(), request.deviceTime(), request.nonce()));
+        return log(request, pass.fairId(), pass.passId(), admitted(CheckInOutcome.CHECKED_IN, pass, seeker,
+                created));
+    }
+
+    private CheckInResult replay(ScanLogEntry earlier) {
+        CheckInOutcome outcome = earlier.getOutcome();
+        if (earlier.getPassId() == null) {
+            return CheckInResult.rejected(outcome);
+        }
+        PassRef pass = passes.find(earlier.getPassId()).orElseThrow();
+        SeekerCard seeker = seekers.card(pass.jobSeekerId()).orElse(null);
+        if (!outcome.admitted()) {
+            return new CheckInResult(outcome, pass, seeker, null, null, null);
+        }
+        return admitted(outcome, pass, seeker, checkIns.findByPassId(pass.passId()).orElseThrow());
+    }
+
+    private CheckInResult admitted(CheckInOutcome outcome, PassRef pass, SeekerCard seeker, CheckIn first) {
+        String kioskName = first.getKioskId() == null ? null
+                : kiosks.find(first.getKioskId()).map(KioskInfo::name).orElse(null);
+        return new CheckInResult(outcome, pass, seeker, first.getCheckedInAt(), kioskName, null);
+    }
+
+    private CheckInResult log(CheckInRequest request, Long fairId, Long passId, CheckInResult result) {
+        Instant now = clock.instant();
+        scanLog.saveAndFlush(new ScanLogEntry(request, fairId, passId, result.outcome(), now));
+        return result;
+    }
+}

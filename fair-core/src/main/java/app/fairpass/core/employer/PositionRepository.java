@@ -1,0 +1,8 @@
+package app.fairpass.core.employer;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PositionRepository extends JpaRepository<Position, Long> {
+    List<Position> findByFairIdAndEmployerIdOrderById(long fairId, long employerId);
+}

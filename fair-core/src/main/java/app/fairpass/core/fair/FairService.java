@@ -1,0 +1,72 @@
+package app.fairpass.core.fair;
+
+import app.fairpass.core.account.Roles;
+import app.fairpass.core.audit.AuditLog;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+@Service
+@Validated
+public class FairService {
+    private final FairRepository fairs;
+    private final SeriesRepository series;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    FairService(FairRepository fairs, SeriesRepository series, AuditLog audit, Clock clock) {
+        this.fairs = fairs;
+        this.series = series;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @RolesAllowed(Roles.ORGANISER)
+    @Transactional
+    public long createSeries(String name, LocalDate startsOn, LocalDate endsOn) {
+        long id = series.save(new Series(name, startsOn, endsOn, clock.instant())).getId();
+        audit.record("SERIES_CREATED", "series:" + id, name);
+        return id;
+    }
+
+    @RolesAllowed(Roles.ORGANISER)
+    @Transactional
+    public FairInfo createFair(@Valid NewFair fair) {
+        if (!fair.closesAt().isAfter(fair.opensAt())) {
+            throw new IllegalArgumentException("closing time must be after opening time");
+        }
+        FairInfo created = fairs.save(new Fair(fair.seriesId(), fair.name().strip(), fair.venue().strip(), fair.date(),
+                fair.opensAt(), fair.closesAt(), clock.instant())).toInfo();
+        audit.record("FAIR_CREATED", "fair:" + created.id(), created.name());
+        return created;
+    }
+
+    @RolesAllowed(Roles.ORGANISER)
+    @Transactional
+    public FairInfo changeStatus(long fairId, FairStatus status) {
+        Fair fair = fairs.findById(fairId).orElseThrow(() -> new IllegalArgumentException("no fair " + fairId));
+        fair.setStatus(status);
+        audit.record("FAIR_" + status, "fair:" + fairId, null);
+        return fair.toInfo();
+    }
+
+    @RolesAllowed(Roles.ORGANISER)
+    @Transactional(readOnly = true)
+    public List<FairInfo> listFairs() {
+        return fairs.findAllByOrderByFairDateDescIdDesc().stream().map(Fair::toInfo).toList();
+    }
+
+    /** A fair's public facts (name, venue, date): shown on kiosks and the public registration page too. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<FairInfo> find(long fairId) {
+        return fairs.findById(fairId).map(Fair::toInfo);
+    }
+}

@@ -1,0 +1,5 @@
+package app.fairpass.core.fair;
+
+public enum FairStatus {
+    PLANNED, OPEN, CLOSED
+}

@@ -1,0 +1,50 @@
+package app.fairpass.core.kiosk;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "kiosk_device")
+class KioskDevice {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long fairId;
+    private String name;
+    private String location;
+    @Enumerated(EnumType.STRING)
+    private PrintMode printMode;
+    private String printerQueue;
+    private String badgeStock;
+    private String pairingCodeHash;
+    private Instant pairingExpiresAt;
+    private String tokenHash;
+    private Instant pairedAt;
+    private Instant revokedAt;
+    private Instant lastSeenAt;
+    private Instant createdAt;
+
+    protected KioskDevice() {
+    }
+
+    KioskDevice(NewKiosk kiosk, Instant createdAt) {
+        this.fairId = kiosk.fairId();
+        this.name = kiosk.name().strip();
+        this.location = kiosk.location();
+        this.printMode = kiosk.printMode();
+        this.printerQueue = kiosk.printerQueue();
+        this.badgeStock = kiosk.badgeStock();
+        this.createdAt = createdAt;
+    }
+
+    KioskInfo toInfo() {
+        return new KioskInfo(id, fairId, name, location, printMode, printerQueue, badgeStock, revokedAt != null,
+                lastSeenAt);
+    }
+}

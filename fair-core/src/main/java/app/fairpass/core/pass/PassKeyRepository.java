@@ -1,0 +1,6 @@
+package app.fairpass.core.pass;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PassKeyRepository extends JpaRepository<PassKey, String> {
+}

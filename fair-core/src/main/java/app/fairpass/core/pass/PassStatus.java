@@ -1,0 +1,5 @@
+package app.fairpass.core.pass;
+
+public enum PassStatus {
+    ACTIVE, REVOKED
+}

@@ -1,0 +1,80 @@
+package app.fairpass.core.seeker;
+
+import app.fairpass.core.fair.FairInfo;
+import app.fairpass.core.fair.FairService;
+import app.fairpass.core.fair.FairStatus;
+import app.fairpass.core.pass.PassService;
+import app.fairpass.core.pass.PassService.IssuedPass;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Registers a job seeker for a fair and issues the pass, recording each consent. Open to anyone: the public
+ * registration page calls it too (abuse limits sit in front of it, in the web layer).
+ */
+@Service
+@Validated
+public class RegistrationService {
+    /** The wording of the consent texts the answers were given under. */
+    public static final String CONSENT_POLICY_VERSION = "2026-11";
+    private static final int ATTEMPTS = 3;
+
+    private final JobSeekerRepository seekers;
+    private final ConsentRepository consents;
+    private final PassService passes;
+    private final FairService fairs;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    RegistrationService(JobSeekerRepository seekers, ConsentRepository consents, PassService passes,
+            FairService fairs, TransactionTemplate tx, Clock clock) {
+        this.seekers = seekers;
+        this.consents = consents;
+        this.passes = passes;
+        this.fairs = fairs;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @PermitAll
+    public RegistrationResult register(long fairId, @Valid SeekerRegistration form, Channel channel) {
+        FairInfo fair = fairs.find(fairId).orElseThrow(() -> new IllegalArgumentException("no fair " + fairId));
+        if (fair.status() == FairStatus.CLOSED) {
+            return new RegistrationResult(RegistrationResult.Outcome.FAIR_CLOSED, null, null);
+        }
+        // A concurrent registration of the same phone, or a short-id collision, fails one insert: try again.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(status -> registerOnce(fairId, form, channel));
+            } catch (DataIntegrityViolationException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private RegistrationResult registerOnce(long fairId, SeekerRegistration form, Channel channel) {
+        Instant now = clock.instant();
+        JobSeeker seeker = seekers.findFirstByPhoneAndPurgedAtIsNull(form.phone())
+                .orElseGet(() -> new JobSeeker(form.phone(), channel, now));
+        seeker.update(form);
+        seeker = seekers.saveAndFlush(seeker);
+        long seekerId = seeker.getId();
+        consents.save(new Consent(seekerId, ConsentKind.PROCESSING, true, CONSENT_POLICY_VERSION, channel, now));
+        consents.save(new Consent(seekerId, ConsentKind.SHARE_WITH_EMPLOYERS, form.shareWithEmployers(),
+                CONSENT_POLICY_VERSION, channel, now));
+        consents.save(new Consent(seekerId, ConsentKind.SHOW_LINE_ON_BADGE, form.showLineOnBadge(),
+                CONSENT_POLICY_VERSION, channel, now));
+        IssuedPass issued = passes.issue(fairId, seekerId);
+        var outcome = issued.isNew() ? RegistrationResult.Outcome.REGISTERED
+                : RegistrationResult.Outcome.ALREADY_REGISTERED;
+        return new RegistrationResult(outcome, issued.pass(), seeker.toCard());
+    }
+}

@@ -1,0 +1,102 @@
+package app.fairpass.core.stats;
+
+import app.fairpass.core.account.Roles;
+import app.fairpass.core.fair.FairInfo;
+import app.fairpass.core.fair.FairService;
+import jakarta.annotation.security.RolesAllowed;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Counts in SQL, in one read-only transaction so the figures agree with each other. */
+@Service
+public class FairStatsService {
+    static final int SLOT_MINUTES = 15;
+
+    private static final String BY_KEY_GROUP = """
+            SELECT kg.code, kg.name_zh, kg.name_en,
+              (SELECT COUNT(*) FROM pass p JOIN job_seeker_key_group g ON g.job_seeker_id = p.job_seeker_id
+                 WHERE p.fair_id = :fair AND g.key_group_code = kg.code) AS registered,
+              (SELECT COUNT(*) FROM check_in c JOIN pass p ON p.id = c.pass_id
+                 JOIN job_seeker_key_group g ON g.job_seeker_id = p.job_seeker_id
+                 WHERE c.fair_id = :fair AND g.key_group_code = kg.code) AS checked_in,
+              (SELECT COUNT(*) FROM booth_record r JOIN job_seeker_key_group g ON g.job_seeker_id = r.job_seeker_id
+                 WHERE r.fair_id = :fair AND r.kind = 'RESUME' AND g.key_group_code = kg.code) AS resumes,
+              (SELECT COUNT(DISTINCT r.job_seeker_id) FROM booth_record r
+                 JOIN job_seeker_key_group g ON g.job_seeker_id = r.job_seeker_id
+                 WHERE r.fair_id = :fair AND r.kind = 'INTENTION' AND g.key_group_code = kg.code) AS intentions
+            FROM key_group kg ORDER BY kg.sort_order
+            """;
+
+    private final JdbcClient jdbc;
+    private final FairService fairs;
+    private final Clock clock;
+
+    FairStatsService(JdbcClient jdbc, FairService fairs, Clock clock) {
+        this.jdbc = jdbc;
+        this.fairs = fairs;
+        this.clock = clock;
+    }
+
+    @RolesAllowed(Roles.ORGANISER)
+    @Transactional(readOnly = true)
+    public FairFigures figures(long fairId) {
+        FairInfo fair = fairs.find(fairId).orElseThrow(() -> new IllegalArgumentException("no fair " + fairId));
+        long employers = count("SELECT COUNT(*) FROM booth WHERE fair_id = :fair", fairId);
+        long positionsOffered = count("SELECT COALESCE(SUM(headcount), 0) FROM job_position WHERE fair_id = :fair",
+                fairId);
+        long positionCount = count("SELECT COUNT(*) FROM job_position WHERE fair_id = :fair", fairId);
+        long registered = count("SELECT COUNT(*) FROM pass WHERE fair_id = :fair", fairId);
+        long checkedIn = count("SELECT COUNT(*) FROM check_in WHERE fair_id = :fair", fairId);
+        long resumes = count("SELECT COUNT(*) FROM booth_record WHERE fair_id = :fair AND kind = 'RESUME'", fairId);
+        long intentions = count("SELECT COUNT(DISTINCT job_seeker_id) FROM booth_record"
+                + " WHERE fair_id = :fair AND kind = 'INTENTION'", fairId);
+        List<KeyGroupFigures> byKeyGroup = jdbc.sql(BY_KEY_GROUP).param("fair", fairId)
+                .query((rs, row) -> new KeyGroupFigures(rs.getString("code"), rs.getString("name_zh"),
+                        rs.getString("name_en"), rs.getLong("registered"), rs.getLong("checked_in"),
+                        rs.getLong("resumes"), rs.getLong("intentions")))
+                .list();
+        return new FairFigures(fairId, employers, positionsOffered, positionCount, registered, checkedIn, resumes,
+                intentions, byKeyGroup, arrivals(fair));
+    }
+
+    /** Slots from opening to closing time, empty ones included, plus any slot outside with arrivals in it. */
+    private List<ArrivalSlot> arrivals(FairInfo fair) {
+        ZoneId zone = clock.getZone();
+        Map<LocalTime, Long> counts = new TreeMap<>();
+        for (LocalTime slot = slotOf(fair.opensAt()); slot.isBefore(fair.closesAt());
+                slot = slot.plusMinutes(SLOT_MINUTES)) {
+            counts.put(slot, 0L);
+            if (slot.plusMinutes(SLOT_MINUTES).equals(LocalTime.MIDNIGHT)) {
+                break;
+            }
+        }
+        jdbc.sql("SELECT checked_in_at FROM check_in WHERE fair_id = :fair").param("fair", fair.id())
+                .query((rs, row) -> rs.getTimestamp(1))
+                .list()
+                .forEach(at -> counts.merge(slotOf(toLocal(at, zone)), 1L, Long::sum));
+        List<ArrivalSlot> slots = new ArrayList<>(counts.size());
+        counts.forEach((start, count) -> slots.add(new ArrivalSlot(start, count)));
+        return slots;
+    }
+
+    private static LocalTime toLocal(Timestamp at, ZoneId zone) {
+        return at.toInstant().atZone(zone).toLocalTime();
+    }
+
+    static LocalTime slotOf(LocalTime time) {
+        return LocalTime.of(time.getHour(), time.getMinute() / SLOT_MINUTES * SLOT_MINUTES);
+    }
+
+    private long count(String sql, long fairId) {
+        return jdbc.sql(sql).param("fair", fairId).query(Long.class).single();
+    }
+}
