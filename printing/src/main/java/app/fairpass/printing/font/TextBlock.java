@@ -1,0 +1,155 @@
+package app.fairpass.printing.font;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+
+import app.fairpass.printing.pdf.Box;
+
+/** Text fitted into boxes: shrink to fit, wrap, ellipsize; nothing drawn ever leaves its box. */
+public final class TextBlock {
+
+    /** Line pitch in em; glyphs span {@link DocumentFont#ASCENT} + {@link DocumentFont#DESCENT} = 1 em. */
+    public static final float LINE_HEIGHT = 1.15f;
+
+    private static final String ELLIPSIS = "…";
+    private static final float TWO_LINES_WORTH_IT = 1.25f;
+
+    /** Lines (printable text) and the font size they are drawn at. */
+    public record Fitted(List<String> lines, float size) {
+    }
+
+    private TextBlock() {
+    }
+
+    /**
+     * The largest size at which {@code text} fits the box on up to {@code maxLines} lines (one line
+     * preferred); below {@code minSize} the text is wrapped at the smallest size and ellipsized instead.
+     */
+    public static Fitted fit(DocumentFont font, String text, Box box, float minSize, int maxLines) {
+        String printable = font.printable(text);
+        float oneLineSize = largestSize(font, List.of(printable), box);
+        if (maxLines >= 2) {
+            List<String> twoLines = splitInTwoBalanced(font, printable);
+            float twoLineSize = largestSize(font, twoLines, box);
+            // Two lines only when they make the text clearly larger: a name reads best on one line.
+            if (twoLineSize >= minSize && twoLineSize > oneLineSize * TWO_LINES_WORTH_IT) {
+                return new Fitted(twoLines, twoLineSize);
+            }
+        }
+        if (oneLineSize >= minSize) {
+            return new Fitted(List.of(printable), oneLineSize);
+        }
+        float size = Math.min(minSize, box.height() / (maxLines * LINE_HEIGHT));
+        List<String> wrapped = wrapPrintable(font, printable, size, box.width());
+        if (wrapped.size() <= maxLines) {
+            return new Fitted(wrapped, size);
+        }
+        List<String> kept = new ArrayList<>(wrapped.subList(0, maxLines - 1));
+        String rest = String.join(" ", wrapped.subList(maxLines - 1, wrapped.size()));
+        kept.add(ellipsize(font, rest, size, box.width()));
+        return new Fitted(kept, size);
+    }
+
+    private static float largestSize(DocumentFont font, List<String> lines, Box box) {
+        float widestAtOnePoint = 0;
+        for (String line : lines) {
+            widestAtOnePoint = Math.max(widestAtOnePoint, font.width(line, 1));
+        }
+        float byHeight = box.height() / (lines.size() * LINE_HEIGHT);
+        return widestAtOnePoint == 0 ? byHeight : Math.min(byHeight, box.width() / widestAtOnePoint);
+    }
+
+    /** Fits and draws {@code text} centred vertically in the box; returns what was drawn. */
+    public static Fitted draw(PDPageContentStream content, DocumentFont font, String text, Box box,
+                              float minSize, int maxLines, Align align) throws IOException {
+        Fitted fitted = fit(font, text, box, minSize, maxLines);
+        float blockHeight = fitted.lines().size() * fitted.size() * LINE_HEIGHT;
+        float baseline = box.y() + (box.height() + blockHeight) / 2
+                - fitted.size() * ((LINE_HEIGHT - 1) / 2 + DocumentFont.ASCENT);
+        for (String line : fitted.lines()) {
+            font.show(content, line, fitted.size(), align.x(box.x(), box.width(), font.width(line, fitted.size())),
+                    baseline);
+            baseline -= fitted.size() * LINE_HEIGHT;
+        }
+        return fitted;
+    }
+
+    /** One line at a fixed size, ellipsized to the box width and centred vertically in the box. */
+    public static void line(PDPageContentStream content, DocumentFont font, String text, float size, Box box,
+                            Align align) throws IOException {
+        String shown = ellipsize(font, font.printable(text), size, box.width());
+        float baseline = box.y() + box.height() / 2 - size * (DocumentFont.ASCENT - DocumentFont.DESCENT) / 2;
+        font.show(content, shown, size, align.x(box.x(), box.width(), font.width(shown, size)), baseline);
+    }
+
+    /** Greedy wrap: breaks at spaces where it can (Latin words), anywhere else (Chinese has no spaces). */
+    public static List<String> wrap(DocumentFont font, String text, float size, float width) {
+        return wrapPrintable(font, font.printable(text), size, width);
+    }
+
+    private static List<String> wrapPrintable(DocumentFont font, String printable, float size, float width) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int lastSpace = -1;
+        int index = 0;
+        while (index < printable.length()) {
+            int next = printable.offsetByCodePoints(index, 1);
+            boolean overflows = next - start > Character.charCount(printable.codePointAt(start))
+                    && font.width(printable.substring(start, next), size) > width;
+            if (overflows) {
+                int breakAt = lastSpace > start ? lastSpace : index;
+                lines.add(printable.substring(start, breakAt).strip());
+                start = breakAt == lastSpace ? lastSpace + 1 : breakAt;
+                lastSpace = -1;
+                index = start;
+                continue;
+            }
+            if (printable.charAt(index) == ' ') {
+                lastSpace = index;
+            }
+            index = next;
+        }
+        if (start < printable.length() || lines.isEmpty()) {
+            lines.add(printable.substring(start).strip());
+        }
+        return lines;
+    }
+
+    /** Two lines of about equal width, split at a space if the text has one, otherwise between characters. */
+    private static List<String> splitInTwoBalanced(DocumentFont font, String printable) {
+        boolean hasSpace = printable.indexOf(' ') > 0;
+        int bestSplit = -1;
+        float bestWidest = Float.MAX_VALUE;
+        for (int split = printable.offsetByCodePoints(0, 1); split < printable.length();
+             split = printable.offsetByCodePoints(split, 1)) {
+            if (hasSpace && printable.charAt(split) != ' ') {
+                continue;
+            }
+            float widest = Math.max(font.width(printable.substring(0, split).strip(), 1),
+                    font.width(printable.substring(split).strip(), 1));
+            if (widest < bestWidest) {
+                bestWidest = widest;
+                bestSplit = split;
+            }
+        }
+        if (bestSplit < 0) {
+            return List.of(printable);
+        }
+        return List.of(printable.substring(0, bestSplit).strip(), printable.substring(bestSplit).strip());
+    }
+
+    /** The text cut at the end with '…' so that it fits {@code width}. */
+    public static String ellipsize(DocumentFont font, String printable, float size, float width) {
+        if (font.width(printable, size) <= width) {
+            return printable;
+        }
+        String cut = printable;
+        while (!cut.isEmpty() && font.width(cut + ELLIPSIS, size) > width) {
+            cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
+        }
+        return cut.isEmpty() ? "" : cut.strip() + ELLIPSIS;
+    }
+}
