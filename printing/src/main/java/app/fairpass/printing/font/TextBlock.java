@@ -3,6 +3,7 @@ package app.fairpass.printing.font;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
@@ -93,22 +94,23 @@ public final class TextBlock {
     private static List<String> wrapPrintable(DocumentFont font, String printable, float size, float width) {
         List<String> lines = new ArrayList<>();
         int start = 0;
-        int lastSpace = -1;
+        int lastBreak = -1;
         int index = 0;
         while (index < printable.length()) {
             int next = printable.offsetByCodePoints(index, 1);
-            boolean overflows = next - start > Character.charCount(printable.codePointAt(start))
-                    && font.width(printable.substring(start, next), size) > width;
-            if (overflows) {
-                int breakAt = lastSpace > start ? lastSpace : index;
+            if (index > start && canBreakBefore(printable, index)) {
+                lastBreak = index;
+            }
+            if (index > start && font.width(printable.substring(start, next), size) > width) {
+                int breakAt = lastBreak > start ? lastBreak : index;
                 lines.add(printable.substring(start, breakAt).strip());
-                start = breakAt == lastSpace ? lastSpace + 1 : breakAt;
-                lastSpace = -1;
+                start = breakAt;
+                while (start < printable.length() && printable.charAt(start) == ' ') {
+                    start++;
+                }
+                lastBreak = -1;
                 index = start;
                 continue;
-            }
-            if (printable.charAt(index) == ' ') {
-                lastSpace = index;
             }
             index = next;
         }
@@ -118,27 +120,60 @@ public final class TextBlock {
         return lines;
     }
 
-    /** Two lines of about equal width, split at a space if the text has one, otherwise between characters. */
+    /** Two lines of about equal width, broken where a line may break, else between any two characters. */
     private static List<String> splitInTwoBalanced(DocumentFont font, String printable) {
-        boolean hasSpace = printable.indexOf(' ') > 0;
-        int bestSplit = -1;
+        List<String> best = bestSplit(font, printable, true);
+        return best != null ? best : Objects.requireNonNullElse(bestSplit(font, printable, false), List.of(printable));
+    }
+
+    private static List<String> bestSplit(DocumentFont font, String printable, boolean onlyAtBreaks) {
+        List<String> best = null;
         float bestWidest = Float.MAX_VALUE;
         for (int split = printable.offsetByCodePoints(0, 1); split < printable.length();
              split = printable.offsetByCodePoints(split, 1)) {
-            if (hasSpace && printable.charAt(split) != ' ') {
+            if (onlyAtBreaks && !canBreakBefore(printable, split)) {
                 continue;
             }
-            float widest = Math.max(font.width(printable.substring(0, split).strip(), 1),
-                    font.width(printable.substring(split).strip(), 1));
-            if (widest < bestWidest) {
+            String first = printable.substring(0, split).strip();
+            String second = printable.substring(split).strip();
+            float widest = Math.max(font.width(first, 1), font.width(second, 1));
+            if (widest < bestWidest && !first.isEmpty() && !second.isEmpty()) {
                 bestWidest = widest;
-                bestSplit = split;
+                best = List.of(first, second);
             }
         }
-        if (bestSplit < 0) {
-            return List.of(printable);
+        return best;
+    }
+
+    /**
+     * Whether a line may end before {@code index}: at spaces and around Chinese characters, but not
+     * inside a Latin word or number, not before closing punctuation and not after opening punctuation.
+     */
+    static boolean canBreakBefore(String text, int index) {
+        int previous = text.codePointBefore(index);
+        int next = text.codePointAt(index);
+        if (previous == ' ' || next == ' ') {
+            return true;
         }
-        return List.of(printable.substring(0, bestSplit).strip(), printable.substring(bestSplit).strip());
+        if (isClosingPunctuation(next) || isOpeningPunctuation(previous)) {
+            return false;
+        }
+        return !(isWordCharacter(previous) && isWordCharacter(next));
+    }
+
+    private static boolean isWordCharacter(int codePoint) {
+        return Character.isLetterOrDigit(codePoint) && !Character.isIdeographic(codePoint);
+    }
+
+    private static boolean isClosingPunctuation(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.END_PUNCTUATION || type == Character.OTHER_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION;
+    }
+
+    private static boolean isOpeningPunctuation(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.START_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION;
     }
 
     /** The text cut at the end with '…' so that it fits {@code width}. */
