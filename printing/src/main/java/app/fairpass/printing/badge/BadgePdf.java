@@ -7,6 +7,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 import app.fairpass.printing.font.DocumentFont;
+import app.fairpass.printing.font.Fit;
 import app.fairpass.printing.font.TextBlock;
 import app.fairpass.printing.pdf.PdfDocuments;
 import app.fairpass.printing.qr.QrCodes;
@@ -14,8 +15,10 @@ import app.fairpass.printing.qr.QrCodes;
 /** Badges as PDF: one badge, or a batch filling as many pages of the stock as it needs. */
 public final class BadgePdf {
 
-    /** Smallest size for the small print (fair name, optional line, short id). */
-    private static final float MIN_SMALL_PRINT_SIZE = 6f;
+    /** Small print (fair name, optional line, short id): one line filling its band, at least 6 pt. */
+    private static final Fit SMALL_PRINT = Fit.fillBox(6f, 1);
+    /** The name: as large as its band allows, two lines rather than below 9 pt (readable at arm's length). */
+    private static final Fit NAME = Fit.fillBox(9f, 2);
 
     private BadgePdf() {
     }
@@ -48,14 +51,12 @@ public final class BadgePdf {
     private static void draw(PDPageContentStream content, DocumentFont font, BadgeContent badge,
                              BadgeRegions regions) throws IOException {
         content.setNonStrokingColor(0f);
-        TextBlock.draw(content, font, badge.fairName(), regions.fairName(), MIN_SMALL_PRINT_SIZE, 1, regions.align());
-        TextBlock.draw(content, font, badge.name(), regions.name(), BadgeRegions.MIN_NAME_SIZE, 2, regions.align());
+        TextBlock.draw(content, font, badge.fairName(), regions.fairName(), SMALL_PRINT, regions.align());
+        TextBlock.draw(content, font, badge.name(), regions.name(), NAME, regions.align());
         if (badge.optionalLine() != null && !badge.optionalLine().isBlank()) {
-            TextBlock.draw(content, font, badge.optionalLine(), regions.optionalLine(), MIN_SMALL_PRINT_SIZE, 1,
-                    regions.align());
+            TextBlock.draw(content, font, badge.optionalLine(), regions.optionalLine(), SMALL_PRINT, regions.align());
         }
-        TextBlock.draw(content, font, badge.shortPassId(), regions.shortPassId(), MIN_SMALL_PRINT_SIZE, 1,
-                regions.align());
+        TextBlock.draw(content, font, badge.shortPassId(), regions.shortPassId(), SMALL_PRINT, regions.align());
         QrCodes.draw(content, badge.passCode(), regions.qr());
     }
 }

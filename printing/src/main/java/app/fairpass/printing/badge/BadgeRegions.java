@@ -9,9 +9,6 @@ import app.fairpass.printing.pdf.Box;
  */
 record BadgeRegions(Box label, Box fairName, Box name, Box optionalLine, Box qr, Box shortPassId, Align align) {
 
-    /** Smallest name size, in points, before the name wraps or is cut: still readable at arm's length. */
-    static final float MIN_NAME_SIZE = 9f;
-
     /** Measures in millimetres of the text bands; the QR takes what is left. */
     record Bands(double margin, double fairName, double name, double optionalLine, double shortPassId, double gap) {
     }

@@ -26,15 +26,17 @@ public final class TextBlock {
     }
 
     /**
-     * The largest size at which {@code text} fits the box on up to {@code maxLines} lines (one line
-     * preferred); below {@code minSize} the text is wrapped at the smallest size and ellipsized instead.
+     * The largest size within {@code fit} at which {@code text} fits the box, one line preferred;
+     * below the minimum size the text is wrapped at the minimum and ellipsized instead.
      */
-    public static Fitted fit(DocumentFont font, String text, Box box, float minSize, int maxLines) {
+    public static Fitted fit(DocumentFont font, String text, Box box, Fit fit) {
         String printable = font.printable(text);
-        float oneLineSize = largestSize(font, List.of(printable), box);
+        float minSize = fit.minSize();
+        int maxLines = fit.maxLines();
+        float oneLineSize = Math.min(fit.maxSize(), largestSize(font, List.of(printable), box));
         if (maxLines >= 2) {
             List<String> twoLines = splitInTwoBalanced(font, printable);
-            float twoLineSize = largestSize(font, twoLines, box);
+            float twoLineSize = Math.min(fit.maxSize(), largestSize(font, twoLines, box));
             // Two lines only when they make the text clearly larger: a name reads best on one line.
             if (twoLineSize >= minSize && twoLineSize > oneLineSize * TWO_LINES_WORTH_IT) {
                 return new Fitted(twoLines, twoLineSize);
@@ -64,9 +66,9 @@ public final class TextBlock {
     }
 
     /** Fits and draws {@code text} centred vertically in the box; returns what was drawn. */
-    public static Fitted draw(PDPageContentStream content, DocumentFont font, String text, Box box,
-                              float minSize, int maxLines, Align align) throws IOException {
-        Fitted fitted = fit(font, text, box, minSize, maxLines);
+    public static Fitted draw(PDPageContentStream content, DocumentFont font, String text, Box box, Fit fit,
+                              Align align) throws IOException {
+        Fitted fitted = fit(font, text, box, fit);
         float blockHeight = fitted.lines().size() * fitted.size() * LINE_HEIGHT;
         float baseline = box.y() + (box.height() + blockHeight) / 2
                 - fitted.size() * ((LINE_HEIGHT - 1) / 2 + DocumentFont.ASCENT);

@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 import app.fairpass.printing.font.Align;
 import app.fairpass.printing.font.DocumentFont;
+import app.fairpass.printing.font.Fit;
 import app.fairpass.printing.font.TextBlock;
 import app.fairpass.printing.pdf.Box;
 import app.fairpass.printing.pdf.PageCursor;
@@ -47,10 +48,10 @@ public final class PassPdf {
                              Box area) throws IOException {
         Box footer = new Box(area.x(), area.y(), area.width(), 2 * SMALL_SIZE * TextBlock.LINE_HEIGHT);
         TextBlock.draw(content, font, Label.PASS_INSTRUCTION.in(language) + " " + Label.PASS_PERSONAL.in(language),
-                footer, 8f, 2, Align.CENTRE);
+                footer, new Fit(8f, SMALL_SIZE, 2), Align.CENTRE);
 
         PageCursor cursor = new PageCursor(new Box(area.x(), footer.top(), area.width(), area.top() - footer.top()));
-        TextBlock.draw(content, font, pass.fairName(), cursor.take(Box.mm(18)), 14f, 2, Align.CENTRE);
+        TextBlock.draw(content, font, pass.fairName(), cursor.take(Box.mm(18)), new Fit(14f, 24f, 2), Align.CENTRE);
         TextBlock.line(content, font, Label.PASS_TITLE.in(language), 16f, cursor.take(Box.mm(9)), Align.CENTRE);
         cursor.skip(Box.mm(2));
         QrCodes.draw(content, pass.passCode(), cursor.take(Box.mm(80)));
@@ -81,7 +82,7 @@ public final class PassPdf {
         TextBlock.line(content, font, label, BODY_SIZE, labelBox, Align.LEFT);
         Box valueBox = new Box(row.x() + LABEL_COLUMN, row.y() + Box.mm(2), row.width() - LABEL_COLUMN,
                 row.height() - Box.mm(2));
-        TextBlock.draw(content, font, value, valueBox, SMALL_SIZE, 2, Align.LEFT);
+        TextBlock.draw(content, font, value, valueBox, new Fit(SMALL_SIZE, BODY_SIZE, 2), Align.LEFT);
     }
 
     /** What to bring, one bullet per item, as many as the page holds. */

@@ -35,6 +35,11 @@ public enum Language {
         return date.format(value);
     }
 
+    /** 2025-03-15: short enough for a table column in either language. */
+    public String isoDate(LocalDate value) {
+        return DateTimeFormatter.ISO_LOCAL_DATE.format(value);
+    }
+
     public String time(LocalTime value) {
         return TIME.format(value);
     }
