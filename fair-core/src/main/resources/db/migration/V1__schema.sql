@@ -96,7 +96,7 @@ CREATE INDEX consent_seeker_idx ON consent (job_seeker_id);
 
 -- HMAC keys for pass codes; the newest active key signs, any known key verifies.
 CREATE TABLE pass_key (
-    key_id      CHAR(1) PRIMARY KEY,
+    key_id      VARCHAR(1) PRIMARY KEY,
     secret      VARCHAR(64) NOT NULL,
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     retired_at  TIMESTAMP WITH TIME ZONE
@@ -108,7 +108,7 @@ CREATE TABLE pass (
     job_seeker_id   BIGINT NOT NULL REFERENCES job_seeker (id),
     random_id       VARCHAR(13) NOT NULL,
     short_id        VARCHAR(8) NOT NULL,
-    key_id          CHAR(1) NOT NULL REFERENCES pass_key (key_id),
+    key_id          VARCHAR(1) NOT NULL REFERENCES pass_key (key_id),
     status          VARCHAR(16) NOT NULL,
     issued_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT pass_random_unique UNIQUE (random_id),
@@ -191,7 +191,7 @@ CREATE TABLE booth_record (
     updated_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     nonce           VARCHAR(64),
     note            VARCHAR(500),
-    rating          SMALLINT,
+    rating          INT,
     CONSTRAINT booth_record_unique UNIQUE (fair_id, job_seeker_id, employer_id, kind),
     CONSTRAINT booth_record_kind_check CHECK (kind IN ('RESUME', 'INTENTION')),
     CONSTRAINT booth_record_rating_check CHECK (rating IS NULL OR rating BETWEEN 1 AND 5)

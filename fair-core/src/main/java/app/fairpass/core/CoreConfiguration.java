@@ -1,6 +1,7 @@
 package app.fairpass.core;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,10 +17,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @EnableMethodSecurity(jsr250Enabled = true)
 public class CoreConfiguration {
 
+    /** Ticks in microseconds, the precision the database keeps, so an answer's time equals the stored one. */
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemDefaultZone();
+        return Clock.tick(Clock.systemDefaultZone(), Duration.ofNanos(1_000));
     }
 
     @Bean

@@ -71,6 +71,13 @@ public class AccountService implements UserDetailsService {
         return create(account, Roles.ORGANISER, null);
     }
 
+    /** A booth sign-in for one employer's staff; it sees that employer's records only. */
+    @RolesAllowed(Roles.ORGANISER)
+    @Transactional
+    public long createEmployerAccount(long employerId, @Valid NewAccount account) {
+        return create(account, Roles.EMPLOYER, employerId);
+    }
+
     /** Sets a password, creating the organiser account if it is missing; for the demo mode's printed credentials. */
     @Transactional
     public void ensureOrganiser(String username, String displayName, String password) {

@@ -2,6 +2,4 @@ package app.fairpass.core.seeker;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ConsentRepository extends JpaRepository<Consent, Long> {
-    long countByJobSeekerId(long jobSeekerId);
-}
+interface ConsentRepository extends JpaRepository<Consent, Long> {}

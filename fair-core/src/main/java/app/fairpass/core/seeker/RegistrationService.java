@@ -27,15 +27,17 @@ public class RegistrationService {
 
     private final JobSeekerRepository seekers;
     private final ConsentRepository consents;
+    private final KeyGroupRepository keyGroups;
     private final PassService passes;
     private final FairService fairs;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    RegistrationService(JobSeekerRepository seekers, ConsentRepository consents, PassService passes,
-            FairService fairs, TransactionTemplate tx, Clock clock) {
+    RegistrationService(JobSeekerRepository seekers, ConsentRepository consents, KeyGroupRepository keyGroups,
+            PassService passes, FairService fairs, TransactionTemplate tx, Clock clock) {
         this.seekers = seekers;
         this.consents = consents;
+        this.keyGroups = keyGroups;
         this.passes = passes;
         this.fairs = fairs;
         this.tx = tx;
@@ -47,6 +49,9 @@ public class RegistrationService {
         FairInfo fair = fairs.find(fairId).orElseThrow(() -> new IllegalArgumentException("no fair " + fairId));
         if (fair.status() == FairStatus.CLOSED) {
             return new RegistrationResult(RegistrationResult.Outcome.FAIR_CLOSED, null, null);
+        }
+        if (keyGroups.countByCodeIn(form.keyGroups()) != form.keyGroups().size()) {
+            throw new IllegalArgumentException("unknown key group in " + form.keyGroups());
         }
         // A concurrent registration of the same phone, or a short-id collision, fails one insert: try again.
         for (int attempt = 1; ; attempt++) {

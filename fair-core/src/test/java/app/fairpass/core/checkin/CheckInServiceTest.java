@@ -1,0 +1,196 @@
+package app.fairpass.core.checkin;
+
+import static app.fairpass.core.TestFair.asKiosk;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.fairpass.core.TestFair;
+import app.fairpass.core.fair.FairInfo;
+import app.fairpass.core.kiosk.KioskInfo;
+import app.fairpass.core.pass.PassRef;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest
+class CheckInServiceTest {
+    @Autowired
+    CheckInService checkIns;
+    @Autowired
+    TestFair testFair;
+    @Autowired
+    JdbcClient jdbc;
+
+    FairInfo fair;
+    KioskInfo kiosk;
+    PassRef pass;
+
+    @BeforeEach
+    void fair() {
+        fair = testFair.openFair("签到测试 " + UUID.randomUUID());
+        kiosk = testFair.kiosk(fair.id());
+        pass = testFair.register(fair.id(), "陈喆", "COLLEGE_GRADUATE");
+    }
+
+    @Test
+    void checksInAValidPassOnceAndRemembersWhereAndWhen() {
+        CheckInResult first = scan(pass.code().text(), "n1");
+        CheckInResult second = scan(pass.code().text(), "n2");
+
+        assertThat(first.outcome()).isEqualTo(CheckInOutcome.CHECKED_IN);
+        assertThat(first.seeker().name()).isEqualTo("陈喆");
+        assertThat(second.outcome()).isEqualTo(CheckInOutcome.ALREADY_CHECKED_IN);
+        assertThat(second.firstAt()).isEqualTo(first.firstAt());
+        assertThat(second.firstKiosk()).isEqualTo(kiosk.name());
+        assertThat(checkInRows()).isEqualTo(1);
+        assertThat(scanLogRows()).isEqualTo(2);
+    }
+
+    @Test
+    void theSameNonceTwiceGivesOneRecordAndTheSameAnswer() {
+        CheckInResult first = scan(pass.code().text(), "same-nonce");
+        CheckInResult again = scan(pass.code().text(), "same-nonce");
+
+        assertThat(first.outcome()).isEqualTo(CheckInOutcome.CHECKED_IN);
+        assertThat(again).isEqualTo(first);
+        assertThat(checkInRows()).isEqualTo(1);
+        assertThat(scanLogRows()).isEqualTo(1);
+    }
+
+    @Test
+    void twoKiosksAtOnceGiveExactlyOneFirstEntry() throws Exception {
+        KioskInfo other = testFair.kiosk(fair.id());
+        for (int round = 0; round < 20; round++) {
+            PassRef racer = testFair.register(fair.id(), "并发" + round);
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<CheckInResult>> results = new ArrayList<>();
+                for (KioskInfo at : List.of(kiosk, other)) {
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        return asKiosk(() -> checkIns.checkIn(new CheckInRequest(at.id(), racer.code().text(),
+                                UUID.randomUUID().toString(), Instant.now())));
+                    }));
+                }
+                start.countDown();
+                List<CheckInOutcome> outcomes = new ArrayList<>();
+                for (Future<CheckInResult> result : results) {
+                    outcomes.add(result.get().outcome());
+                }
+                assertThat(outcomes).containsExactlyInAnyOrder(CheckInOutcome.CHECKED_IN,
+                        CheckInOutcome.ALREADY_CHECKED_IN);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM check_in WHERE pass_id = ?").param(racer.passId())
+                    .query(Long.class).single()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theSameNonceFromTwoThreadsAtOnceGivesOneAnswer() throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<CheckInResult>> results = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return scan(pass.code().text(), "twin");
+                }));
+            }
+            start.countDown();
+            assertThat(results.get(0).get()).isEqualTo(results.get(1).get());
+            assertThat(results.get(0).get().outcome()).isEqualTo(CheckInOutcome.CHECKED_IN);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(checkInRows()).isEqualTo(1);
+        assertThat(scanLogRows()).isEqualTo(1);
+    }
+
+    @Test
+    void aScannerMangledValidCodeIsCleanedAndAccepted() {
+        String code = pass.code().text();
+        String mangled = "]Q1 " + code.substring(0, 10).toLowerCase() + "\t" + code.substring(10) + "\r\n";
+
+        assertThat(scan(mangled, "mangled").outcome()).isEqualTo(CheckInOutcome.CHECKED_IN);
+    }
+
+    @Test
+    void aFullWidthCodeTypedThroughAnInputMethodIsAccepted() {
+        StringBuilder fullWidth = new StringBuilder();
+        pass.code().text().chars().forEach(c -> fullWidth.append((char) (c - 0x21 + 0xFF01)));
+
+        assertThat(scan(fullWidth.toString(), "ime").outcome()).isEqualTo(CheckInOutcome.CHECKED_IN);
+    }
+
+    static List<Object[]> rejected() {
+        return List.of(
+                new Object[] {"empty", CheckInOutcome.INVALID_CODE},
+                new Object[] {"10 KB", CheckInOutcome.INVALID_CODE},
+                new Object[] {"control characters", CheckInOutcome.INVALID_CODE},
+                new Object[] {"forged MAC", CheckInOutcome.INVALID_CODE},
+                new Object[] {"another fair's pass", CheckInOutcome.WRONG_FAIR},
+                new Object[] {"SQL", CheckInOutcome.INVALID_CODE});
+    }
+
+    @ParameterizedTest(name = "{0} gives {1}")
+    @MethodSource("rejected")
+    void badInputGetsItsOutcomeAndWritesOnlyTheScanLog(String kind, CheckInOutcome expected) {
+        String code = pass.code().text();
+        String input = switch (kind) {
+            case "empty" -> "";
+            case "10 KB" -> code.repeat(10_240 / code.length() + 1);
+            case "control characters" -> "\u0000\u0007\u001b[2J\u007f";
+            case "forged MAC" -> code.substring(0, code.length() - 1) + (code.endsWith("0") ? "1" : "0");
+            case "another fair's pass" -> {
+                FairInfo other = testFair.openFair("别的招聘会 " + UUID.randomUUID());
+                yield testFair.register(other.id(), "张燕").code().text();
+            }
+            case "SQL" -> "FP1' OR '1'='1";
+            default -> throw new IllegalArgumentException(kind);
+        };
+
+        CheckInResult result = scan(input, "bad");
+
+        assertThat(result.outcome()).isEqualTo(expected);
+        assertThat(checkInRows()).isZero();
+        assertThat(scanLogRows()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT outcome FROM scan_log WHERE kiosk_id = ?").param(kiosk.id()).query(String.class)
+                .single()).isEqualTo(expected.name());
+    }
+
+    @Test
+    void anotherFairsPassNamesThatFair() {
+        FairInfo other = testFair.openFair("吴江区春季招聘会 " + UUID.randomUUID());
+        PassRef elsewhere = testFair.register(other.id(), "张燕");
+
+        assertThat(scan(elsewhere.code().text(), "w").otherFairName()).isEqualTo(other.name());
+    }
+
+    private CheckInResult scan(String raw, String nonce) {
+        return asKiosk(() -> checkIns.checkIn(new CheckInRequest(kiosk.id(), raw, nonce, Instant.now())));
+    }
+
+    private long checkInRows() {
+        return jdbc.sql("SELECT COUNT(*) FROM check_in WHERE fair_id = ?").param(fair.id()).query(Long.class).single();
+    }
+
+    private long scanLogRows() {
+        return jdbc.sql("SELECT COUNT(*) FROM scan_log WHERE kiosk_id = ?").param(kiosk.id()).query(Long.class)
+                .single();
+    }
+}

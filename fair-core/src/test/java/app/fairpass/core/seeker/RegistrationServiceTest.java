@@ -1,0 +1,69 @@
+package app.fairpass.core.seeker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.fairpass.core.TestFair;
+import app.fairpass.core.fair.FairInfo;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest
+class RegistrationServiceTest {
+    @Autowired
+    RegistrationService registrations;
+    @Autowired
+    TestFair testFair;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void recordsEachConsentAsItsOwnChoiceAndHidesTheBadgeLineWithoutConsent() {
+        FairInfo fair = testFair.openFair("登记测试 " + UUID.randomUUID());
+        RegistrationResult result = registrations.register(fair.id(), form("13912345001", false), Channel.ONLINE);
+
+        assertThat(result.outcome()).isEqualTo(RegistrationResult.Outcome.REGISTERED);
+        assertThat(result.seeker().badgeLine()).isNull();
+        assertThat(jdbc.sql("SELECT kind || '=' || granted FROM consent WHERE job_seeker_id = ? ORDER BY kind")
+                .param(result.seeker().id()).query(String.class).list())
+                .containsExactly("PROCESSING=TRUE", "SHARE_WITH_EMPLOYERS=TRUE", "SHOW_LINE_ON_BADGE=FALSE");
+    }
+
+    @Test
+    void registeringTheSamePhoneAgainReturnsTheSamePass() {
+        FairInfo fair = testFair.openFair("重复登记 " + UUID.randomUUID());
+        RegistrationResult first = registrations.register(fair.id(), form("13912345002", true), Channel.KIOSK);
+        RegistrationResult again = registrations.register(fair.id(), form("13912345002", true), Channel.ONLINE);
+
+        assertThat(again.outcome()).isEqualTo(RegistrationResult.Outcome.ALREADY_REGISTERED);
+        assertThat(again.pass()).isEqualTo(first.pass());
+    }
+
+    @Test
+    void aBadPhoneOrMissingConsentSavesNothing() {
+        FairInfo fair = testFair.openFair("校验测试 " + UUID.randomUUID());
+        long seekersBefore = jdbc.sql("SELECT COUNT(*) FROM job_seeker").query(Long.class).single();
+        SeekerRegistration badPhone = new SeekerRegistration("林晓", "1391234500", Education.BACHELOR, Set.of(), null,
+                true, false, false);
+        SeekerRegistration noConsent = new SeekerRegistration("林晓", "13912345003", Education.BACHELOR, Set.of(),
+                null, false, false, false);
+
+        assertThatThrownBy(() -> registrations.register(fair.id(), badPhone, Channel.ONLINE))
+                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("phone");
+        assertThatThrownBy(() -> registrations.register(fair.id(), noConsent, Channel.ONLINE))
+                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("consentToProcessing");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM job_seeker").query(Long.class).single()).isEqualTo(seekersBefore);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM pass WHERE fair_id = ?").param(fair.id()).query(Long.class)
+                .single()).isZero();
+    }
+
+    private static SeekerRegistration form(String phone, boolean showLine) {
+        return new SeekerRegistration("刘赟", phone, Education.JUNIOR_COLLEGE, Set.of("COLLEGE_GRADUATE"), "电气自动化",
+                true, true, showLine);
+    }
+}
