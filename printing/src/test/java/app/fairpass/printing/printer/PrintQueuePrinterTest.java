@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import javax.print.PrintService;
@@ -69,7 +70,7 @@ class PrintQueuePrinterTest {
                 .map(PrintService::getName).anyMatch(CUPS_PDF_QUEUE::equalsIgnoreCase);
         assumeTrue(queueExists || "true".equals(System.getenv("CI")),
                 "no CUPS queue " + CUPS_PDF_QUEUE + " (run .ci/setup-cups.sh as root)");
-        Set<Path> before = pdfsIn(CUPS_PDF_OUT);
+        Map<Path, FileTime> before = pdfsIn(CUPS_PDF_OUT);
 
         PrintResult result = new PrintQueuePrinter(CUPS_PDF_QUEUE).print(PrintJobRequest.badge(BadgeStock.LABEL_62X100, BADGE));
 
@@ -91,10 +92,14 @@ class PrintQueuePrinterTest {
         assertThat(result.outcome()).isEqualTo(PrintOutcome.INVALID_DOCUMENT);
     }
 
-    private static byte[] awaitNewPdf(Set<Path> before) throws IOException, InterruptedException {
+    /** A PDF that is new or rewritten since {@code before} (cups-pdf reuses the file name of a job title). */
+    private static byte[] awaitNewPdf(Map<Path, FileTime> before) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + PRINT_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            List<Path> fresh = pdfsIn(CUPS_PDF_OUT).stream().filter(path -> !before.contains(path)).toList();
+            List<Path> fresh = pdfsIn(CUPS_PDF_OUT).entrySet().stream()
+                    .filter(file -> !file.getValue().equals(before.get(file.getKey())))
+                    .map(Map.Entry::getKey)
+                    .toList();
             for (Path candidate : fresh) {
                 byte[] bytes = Files.readAllBytes(candidate);
                 // cups-pdf writes the file in place: wait until it ends with the PDF trailer.
@@ -108,12 +113,16 @@ class PrintQueuePrinterTest {
         throw new AssertionError("no new PDF in " + CUPS_PDF_OUT + " within " + PRINT_TIMEOUT);
     }
 
-    private static Set<Path> pdfsIn(Path folder) throws IOException {
+    private static Map<Path, FileTime> pdfsIn(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
-            return Set.of();
+            return Map.of();
         }
+        Map<Path, FileTime> pdfs = new HashMap<>();
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(path -> path.toString().endsWith(".pdf")).collect(Collectors.toSet());
+            for (Path pdf : files.filter(path -> path.toString().endsWith(".pdf")).toList()) {
+                pdfs.put(pdf, Files.getLastModifiedTime(pdf));
+            }
         }
+        return pdfs;
     }
 }
