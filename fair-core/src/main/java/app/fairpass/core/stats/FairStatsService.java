@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,6 +35,16 @@ public class FairStatsService {
                  JOIN job_seeker_key_group g ON g.job_seeker_id = r.job_seeker_id
                  WHERE r.fair_id = :fair AND r.kind = 'INTENTION' AND g.key_group_code = kg.code) AS intentions
             FROM key_group kg ORDER BY kg.sort_order
+            """;
+
+    private static final String OVERVIEW = """
+            SELECT f.id,
+              (SELECT COUNT(*) FROM pass p WHERE p.fair_id = f.id) AS registered,
+              (SELECT COUNT(*) FROM check_in c WHERE c.fair_id = f.id) AS checked_in,
+              (SELECT COUNT(*) FROM booth_record r WHERE r.fair_id = f.id AND r.kind = 'RESUME') AS resumes,
+              (SELECT COUNT(DISTINCT r.job_seeker_id) FROM booth_record r
+                 WHERE r.fair_id = f.id AND r.kind = 'INTENTION') AS intentions
+            FROM fair f
             """;
 
     private final JdbcClient jdbc;
@@ -66,6 +77,21 @@ public class FairStatsService {
                 .list();
         return new FairFigures(fairId, employers, positionsOffered, positionCount, registered, checkedIn, resumes,
                 intentions, byKeyGroup, arrivals(fair));
+    }
+
+    /** Every fair, newest first, with its running totals. */
+    @RolesAllowed(Roles.ORGANISER)
+    @Transactional(readOnly = true)
+    public List<FairOverview> overview() {
+        Map<Long, long[]> totals = new HashMap<>();
+        jdbc.sql(OVERVIEW).query(rs -> {
+            totals.put(rs.getLong("id"), new long[] {rs.getLong("registered"), rs.getLong("checked_in"),
+                    rs.getLong("resumes"), rs.getLong("intentions")});
+        });
+        return fairs.listFairs().stream().map(fair -> {
+            long[] t = totals.getOrDefault(fair.id(), new long[4]);
+            return new FairOverview(fair, t[0], t[1], t[2], t[3]);
+        }).toList();
     }
 
     /** Slots from opening to closing time, empty ones included, plus any slot outside with arrivals in it. */

@@ -1,0 +1,92 @@
+package app.fairpass.admin.fair.ui;
+
+import app.fairpass.admin.ui.OrganiserLayout;
+import app.fairpass.core.account.Roles;
+import app.fairpass.core.fair.FairInfo;
+import app.fairpass.core.fair.FairService;
+import app.fairpass.core.fair.FairStatus;
+import app.fairpass.core.stats.FairOverview;
+import app.fairpass.core.stats.FairStatsService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+
+/** The organiser's start page: every fair with its live totals, opened and closed from here. */
+@Route(value = "", layout = OrganiserLayout.class)
+@RolesAllowed(Roles.ORGANISER)
+public class FairsView extends VerticalLayout implements HasDynamicTitle {
+    private final FairService fairs;
+    private final FairStatsService stats;
+    private final Grid<FairOverview> grid = new Grid<>();
+
+    public FairsView(FairService fairs, FairStatsService stats) {
+        this.fairs = fairs;
+        this.stats = stats;
+        setSizeFull();
+        NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
+        DateTimeFormatter date = DateTimeFormatter.ISO_LOCAL_DATE;
+        grid.setId("fairs");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(row -> date.format(row.fair().date())).setHeader(getTranslation("fair.date")).setAutoWidth(true);
+        grid.addColumn(row -> row.fair().name()).setHeader(getTranslation("fair.name")).setFlexGrow(3);
+        grid.addColumn(row -> row.fair().venue()).setHeader(getTranslation("fair.venue")).setFlexGrow(2);
+        grid.addComponentColumn(row -> status(row.fair())).setHeader(getTranslation("fair.status")).setAutoWidth(true);
+        grid.addColumn(row -> numbers.format(row.registered())).setHeader(getTranslation("figure.registered"));
+        grid.addColumn(row -> numbers.format(row.checkedIn())).setHeader(getTranslation("figure.checked-in"));
+        grid.addColumn(row -> numbers.format(row.resumes())).setHeader(getTranslation("figure.resumes"));
+        grid.addColumn(row -> numbers.format(row.intentions())).setHeader(getTranslation("figure.intentions"));
+        grid.addComponentColumn(row -> action(row.fair())).setKey("action").setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("fair.none"));
+        add(new H2(getTranslation("fair.list.title")), grid);
+        refresh();
+    }
+
+    private Component status(FairInfo fair) {
+        Span badge = new Span(getTranslation("fair.status." + fair.status()));
+        badge.getElement().getThemeList().add(switch (fair.status()) {
+            case OPEN -> "badge success";
+            case PLANNED -> "badge";
+            case CLOSED -> "badge contrast";
+        });
+        return badge;
+    }
+
+    private Component action(FairInfo fair) {
+        return switch (fair.status()) {
+            case PLANNED -> button(fair, "fair.open", FairStatus.OPEN);
+            case OPEN -> button(fair, "fair.close", FairStatus.CLOSED);
+            case CLOSED -> new Span();
+        };
+    }
+
+    private Button button(FairInfo fair, String key, FairStatus next) {
+        Button button = new Button(getTranslation(key), click -> {
+            fairs.changeStatus(fair.id(), next);
+            Notification.show(getTranslation("fair.status.changed", fair.name(),
+                    getTranslation("fair.status." + next)));
+            refresh();
+        });
+        button.addThemeVariants(next == FairStatus.OPEN ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_ERROR);
+        return button;
+    }
+
+    private void refresh() {
+        grid.setItems(stats.overview());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("fair.list.title") + " · FairPass";
+    }
+}

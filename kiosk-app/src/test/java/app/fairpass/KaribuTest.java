@@ -1,0 +1,56 @@
+package app.fairpass;
+
+import app.fairpass.core.account.FairPassUser;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Views driven server-side by Karibu-Testing in the real Spring context. Signing in sets both Spring Security's
+ * context (for the services' method security) and the fake request's principal (for Vaadin's view access checks),
+ * the two things the servlet filter chain does in a real server.
+ */
+public abstract class KaribuTest {
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("app.fairpass");
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @BeforeEach
+    void setUpVaadin() {
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        SecurityContextHolder.clearContext();
+        MockVaadin.tearDown();
+    }
+
+    protected void signIn(FairPassUser user) {
+        var authentication = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> role.equals(user.role()));
+    }
+
+    protected static FairPassUser organiser() {
+        return new FairPassUser(0, "test-organiser", "测试管理员", "", "ORGANISER", null, true);
+    }
+
+    protected static FairPassUser kiosk() {
+        return new FairPassUser(0, "test-kiosk", "1号签到机", "", "KIOSK", null, true);
+    }
+}
