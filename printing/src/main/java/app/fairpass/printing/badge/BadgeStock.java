@@ -1,7 +1,5 @@
 package app.fairpass.printing.badge;
 
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-
 /** The label stocks FairPass prints badges on, each with its own layout. */
 public enum BadgeStock {
     /** 62 mm continuous tape, 100 mm long (Brother QL). */
@@ -25,19 +23,11 @@ public enum BadgeStock {
         return layout;
     }
 
-    public PDRectangle pageSize() {
-        return layout.pageSize();
-    }
-
     public double pageWidthMm() {
         return layout.pageSize().getWidth() * MM_PER_POINT;
     }
 
     public double pageHeightMm() {
         return layout.pageSize().getHeight() * MM_PER_POINT;
-    }
-
-    public int badgesPerPage() {
-        return layout.badgesPerPage();
     }
 }

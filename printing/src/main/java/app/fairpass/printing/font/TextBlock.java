@@ -51,8 +51,11 @@ public final class TextBlock {
             return new Fitted(wrapped, size);
         }
         List<String> kept = new ArrayList<>(wrapped.subList(0, maxLines - 1));
-        String rest = String.join(" ", wrapped.subList(maxLines - 1, wrapped.size()));
-        kept.add(ellipsize(font, rest, size, box.width()));
+        int restStart = 0;
+        for (String line : kept) {
+            restStart = printable.indexOf(line, restStart) + line.length();
+        }
+        kept.add(ellipsize(font, printable.substring(restStart).strip(), size, box.width()));
         return new Fitted(kept, size);
     }
 
@@ -65,8 +68,8 @@ public final class TextBlock {
         return widestAtOnePoint == 0 ? byHeight : Math.min(byHeight, box.width() / widestAtOnePoint);
     }
 
-    /** Fits and draws {@code text} centred vertically in the box; returns what was drawn. */
-    public static Fitted draw(PDPageContentStream content, DocumentFont font, String text, Box box, Fit fit,
+    /** Fits and draws {@code text} centred vertically in the box. */
+    public static void draw(PDPageContentStream content, DocumentFont font, String text, Box box, Fit fit,
                               Align align) throws IOException {
         Fitted fitted = fit(font, text, box, fit);
         float blockHeight = fitted.lines().size() * fitted.size() * LINE_HEIGHT;
@@ -77,7 +80,6 @@ public final class TextBlock {
                     baseline);
             baseline -= fitted.size() * LINE_HEIGHT;
         }
-        return fitted;
     }
 
     /** One line at a fixed size, ellipsized to the box width and centred vertically in the box. */

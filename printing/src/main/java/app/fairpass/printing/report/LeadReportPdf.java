@@ -27,14 +27,14 @@ public final class LeadReportPdf {
                     orEmpty(lead.position()), language.time(lead.time()),
                     lead.rating() == null ? "" : lead.rating().toString(), orEmpty(lead.note()))).toList();
             new ReportTable(List.of(
-                    new Column(pages.label(Label.PASS_ID), 1.5f, Align.LEFT),
-                    new Column(pages.label(Label.NAME), 1.4f, Align.LEFT),
-                    new Column(pages.label(Label.OPTIONAL_LINE), 2f, Align.LEFT),
-                    new Column(pages.label(Label.KIND), 1.2f, Align.LEFT),
-                    new Column(pages.label(Label.POSITION), 2f, Align.LEFT),
-                    new Column(pages.label(Label.TIME), 0.9f, Align.LEFT),
+                    Column.text(pages.label(Label.PASS_ID), 1.5f),
+                    Column.text(pages.label(Label.NAME), 1.4f),
+                    Column.text(pages.label(Label.OPTIONAL_LINE), 2f),
+                    Column.text(pages.label(Label.KIND), 1.2f),
+                    Column.text(pages.label(Label.POSITION), 2f),
+                    Column.text(pages.label(Label.TIME), 0.9f),
                     new Column(pages.label(Label.RATING), 0.8f, Align.RIGHT),
-                    new Column(pages.label(Label.NOTE), 2.4f, Align.LEFT)))
+                    Column.text(pages.label(Label.NOTE), 2.4f)))
                     .draw(pages, rows, null);
         });
     }

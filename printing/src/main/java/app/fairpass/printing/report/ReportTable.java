@@ -15,8 +15,19 @@ import app.fairpass.printing.pdf.Box;
  */
 final class ReportTable {
 
-    /** A column: header text, share of the table width, alignment (numbers right). */
+    /** A column: header text, share of the table width, alignment. */
     record Column(String header, float weight, Align align) {
+
+        private static final float FIGURE_WEIGHT = 1.1f;
+
+        static Column text(String header, float weight) {
+            return new Column(header, weight, Align.LEFT);
+        }
+
+        /** A count, right-aligned so the digits line up. */
+        static Column figure(String header) {
+            return new Column(header, FIGURE_WEIGHT, Align.RIGHT);
+        }
     }
 
     private static final float ROW_HEIGHT = Box.mm(6.5f);

@@ -2,7 +2,6 @@ package app.fairpass.printing.report;
 
 import java.util.List;
 
-import app.fairpass.printing.font.Align;
 import app.fairpass.printing.report.ReportTable.Column;
 import app.fairpass.printing.text.Label;
 import app.fairpass.printing.text.Language;
@@ -29,13 +28,13 @@ public final class SeriesReportPdf {
                     .map(fair -> figureRow(language, fair.fairName(), language.isoDate(fair.date()), fair.figures()))
                     .toList();
             new ReportTable(List.of(
-                    new Column(pages.label(Label.FAIR), 3.6f, Align.LEFT),
-                    new Column(pages.label(Label.DATE), 1.5f, Align.LEFT),
-                    new Column(pages.label(Label.EMPLOYER), 1.1f, Align.RIGHT),
-                    new Column(pages.label(Label.POSITIONS), 1.1f, Align.RIGHT),
-                    new Column(pages.label(Label.CHECKED_IN), 1.1f, Align.RIGHT),
-                    new Column(pages.label(Label.RESUMES), 1.1f, Align.RIGHT),
-                    new Column(pages.label(Label.INTENTIONS), 1.1f, Align.RIGHT)))
+                    Column.text(pages.label(Label.FAIR), 3.6f),
+                    Column.text(pages.label(Label.DATE), 1.5f),
+                    Column.figure(pages.label(Label.EMPLOYER_COUNT)),
+                    Column.figure(pages.label(Label.POSITIONS)),
+                    Column.figure(pages.label(Label.CHECKED_IN)),
+                    Column.figure(pages.label(Label.RESUMES)),
+                    Column.figure(pages.label(Label.INTENTIONS))))
                     .draw(pages, rows, figureRow(language, pages.label(Label.TOTAL), "", series.totals()));
         });
     }

@@ -46,11 +46,11 @@ public final class SummaryReportPdf {
         Language language = pages.language();
         // No totals row: one person can belong to several key groups, so a column sum would overcount.
         new ReportTable(List.of(
-                new Column(pages.label(Label.KEY_GROUP), 3, Align.LEFT),
-                new Column(pages.label(Label.REGISTERED), 1.2f, Align.RIGHT),
-                new Column(pages.label(Label.CHECKED_IN), 1.2f, Align.RIGHT),
-                new Column(pages.label(Label.RESUMES), 1.2f, Align.RIGHT),
-                new Column(pages.label(Label.INTENTIONS), 1.2f, Align.RIGHT)))
+                Column.text(pages.label(Label.KEY_GROUP), 3),
+                Column.figure(pages.label(Label.REGISTERED)),
+                Column.figure(pages.label(Label.CHECKED_IN)),
+                Column.figure(pages.label(Label.RESUMES)),
+                Column.figure(pages.label(Label.INTENTIONS))))
                 .draw(pages, keyGroups.stream().map(group -> List.of(group.keyGroup(),
                         language.count(group.registered()), language.count(group.checkedIn()),
                         language.count(group.resumes()), language.count(group.intentions()))).toList(), null);
@@ -71,11 +71,11 @@ public final class SummaryReportPdf {
                 language.count(employers.stream().mapToLong(EmployerFigures::resumes).sum()),
                 language.count(employers.stream().mapToLong(EmployerFigures::intentions).sum()));
         new ReportTable(List.of(
-                new Column(pages.label(Label.BOOTH), 1, Align.LEFT),
-                new Column(pages.label(Label.EMPLOYER), 4, Align.LEFT),
-                new Column(pages.label(Label.POSITIONS), 1.1f, Align.RIGHT),
-                new Column(pages.label(Label.RESUMES), 1.1f, Align.RIGHT),
-                new Column(pages.label(Label.INTENTIONS), 1.1f, Align.RIGHT)))
+                Column.text(pages.label(Label.BOOTH), 1),
+                Column.text(pages.label(Label.EMPLOYER), 4),
+                Column.figure(pages.label(Label.POSITIONS)),
+                Column.figure(pages.label(Label.RESUMES)),
+                Column.figure(pages.label(Label.INTENTIONS))))
                 .draw(pages, rows, totals);
     }
 

@@ -40,6 +40,7 @@ public enum Label {
     BOOTH("展位号", "Booth"),
     EMPLOYER("用人单位", "Employer"),
     POSITIONS("岗位数", "Positions"),
+    EMPLOYER_COUNT("单位数", "Employers"),
     TOTAL("合计", "Total"),
     NO_DATA("暂无数据", "No data"),
 

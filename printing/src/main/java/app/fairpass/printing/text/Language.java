@@ -21,10 +21,6 @@ public enum Language {
         this.date = DateTimeFormatter.ofPattern(datePattern, locale);
     }
 
-    public Locale locale() {
-        return locale;
-    }
-
     /** A count with grouping as published figures are written: 2,756. */
     public String count(long value) {
         // NumberFormat is not thread-safe and cheap to create.

@@ -59,13 +59,16 @@ class BundledFontTest {
             TextBlock.Fitted shortName = TextBlock.fit(font, "张燕", box, fit);
             TextBlock.Fitted latin = TextBlock.fit(font, "Maximilian Alexander Featherstonehaugh", box, fit);
             TextBlock.Fitted endless = TextBlock.fit(font, "很".repeat(200), box, fit);
+            TextBlock.Fitted oneLineOnly = TextBlock.fit(font, "张燕".repeat(40), box, new Fit(9, 20, 1));
 
             assertThat(shortName.lines()).containsExactly("张燕");
             assertThat(latin.lines()).containsExactly("Maximilian Alexander", "Featherstonehaugh");
             assertThat(endless.lines()).hasSize(2);
             assertThat(endless.lines().get(1)).endsWith("…");
             assertThat(endless.size()).isEqualTo(9f);
-            for (TextBlock.Fitted fitted : List.of(shortName, latin, endless)) {
+            assertThat(oneLineOnly.lines()).singleElement().asString().startsWith("张燕张燕").endsWith("…")
+                    .doesNotContain(" ");
+            for (TextBlock.Fitted fitted : List.of(shortName, latin, endless, oneLineOnly)) {
                 assertThat(fitted.lines().size() * fitted.size() * TextBlock.LINE_HEIGHT).isLessThanOrEqualTo(box.height());
                 for (String line : fitted.lines()) {
                     assertThat(font.width(line, fitted.size())).isLessThanOrEqualTo(box.width() + 0.01f);
