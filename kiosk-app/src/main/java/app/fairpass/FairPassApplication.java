@@ -1,8 +1,10 @@
 package app.fairpass;
 
+import app.fairpass.printing.cli.TestBadgeCommand;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -11,7 +13,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class FairPassApplication implements AppShellConfigurator {
 
+    /**
+     * Starts the server; {@code test-badge …} instead prints a sample badge for a venue technician checking a
+     * printer, without starting the server.
+     */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("test-badge")) {
+            System.exit(TestBadgeCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out));
+        }
         SpringApplication.run(FairPassApplication.class, args);
     }
 

@@ -74,7 +74,7 @@ public class FirstRunView extends VerticalLayout implements BeforeEnterObserver,
         create.addClickShortcut(Key.ENTER);
         create.setId("create");
         FormLayout fields = new FormLayout(setupCode, username, displayName, password, repeat);
-        fields.setMaxWidth("32rem");
+        fields.setWidth("min(32rem, 100%)");
         add(new H1(getTranslation("setup.title")), new Paragraph(getTranslation("setup.intro")), fields, create);
     }
 

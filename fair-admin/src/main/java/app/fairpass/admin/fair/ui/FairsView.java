@@ -10,6 +10,7 @@ import app.fairpass.core.stats.FairStatsService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -37,7 +38,7 @@ public class FairsView extends VerticalLayout implements HasDynamicTitle {
         NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
         DateTimeFormatter date = DateTimeFormatter.ISO_LOCAL_DATE;
         grid.setId("fairs");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(row -> date.format(row.fair().date())).setHeader(getTranslation("fair.date")).setAutoWidth(true);
         grid.addColumn(row -> row.fair().name()).setHeader(getTranslation("fair.name")).setFlexGrow(3);
         grid.addColumn(row -> row.fair().venue()).setHeader(getTranslation("fair.venue")).setFlexGrow(2);
@@ -72,13 +73,26 @@ public class FairsView extends VerticalLayout implements HasDynamicTitle {
 
     private Button button(FairInfo fair, String key, FairStatus next) {
         Button button = new Button(getTranslation(key), click -> {
-            fairs.changeStatus(fair.id(), next);
-            Notification.show(getTranslation("fair.status.changed", fair.name(),
-                    getTranslation("fair.status." + next)));
-            refresh();
+            if (next == FairStatus.CLOSED) {
+                ConfirmDialog confirm = new ConfirmDialog(getTranslation("fair.close.confirm.title"),
+                        getTranslation("fair.close.confirm.text", fair.name()), getTranslation("fair.close"),
+                        confirmed -> changeStatus(fair, next));
+                confirm.setCancelable(true);
+                confirm.setCancelText(getTranslation("common.cancel"));
+                confirm.setConfirmButtonTheme("error primary");
+                confirm.open();
+            } else {
+                changeStatus(fair, next);
+            }
         });
         button.addThemeVariants(next == FairStatus.OPEN ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_ERROR);
         return button;
+    }
+
+    private void changeStatus(FairInfo fair, FairStatus next) {
+        fairs.changeStatus(fair.id(), next);
+        Notification.show(getTranslation("fair.status.changed", fair.name(), getTranslation("fair.status." + next)));
+        refresh();
     }
 
     private void refresh() {

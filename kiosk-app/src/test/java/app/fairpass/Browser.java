@@ -1,0 +1,31 @@
+package app.fairpass;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Headless Debian Chromium as STACK.md describes it: no network of its own, a fresh profile per run. */
+public final class Browser {
+
+    private Browser() {
+    }
+
+    public static ChromeDriver start(int width, int height, String... extraFlags) throws Exception {
+        Path profile = Files.createTempDirectory(Path.of("target"), "chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--lang=zh-CN",
+                "--window-size=" + width + "," + height, "--user-data-dir=" + profile.toAbsolutePath());
+        options.addArguments(extraFlags);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+}
