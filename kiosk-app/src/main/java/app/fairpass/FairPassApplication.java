@@ -3,6 +3,7 @@ package app.fairpass;
 import app.fairpass.printing.cli.TestBadgeCommand;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
@@ -10,6 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** The venue server: organiser console, kiosks, booths and the public registration page in one process. */
 @SpringBootApplication
+@Push
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class FairPassApplication implements AppShellConfigurator {
 
