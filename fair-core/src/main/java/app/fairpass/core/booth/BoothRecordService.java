@@ -5,9 +5,7 @@ import app.fairpass.core.account.Roles;
 import app.fairpass.core.audit.AuditLog;
 import app.fairpass.core.employer.EmployerService;
 import app.fairpass.core.pass.CodeCheck;
-import app.fairpass.core.pass.PassCode;
 import app.fairpass.core.pass.PassRef;
-import app.fairpass.core.pass.PassService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -26,16 +24,16 @@ public class BoothRecordService {
     private static final int ATTEMPTS = 3;
 
     private final BoothRecordRepository records;
-    private final PassService passes;
+    private final BadgeResolver badges;
     private final EmployerService employers;
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    BoothRecordService(BoothRecordRepository records, PassService passes, EmployerService employers, AuditLog audit,
-            TransactionTemplate tx, Clock clock) {
+    BoothRecordService(BoothRecordRepository records, BadgeResolver badges, EmployerService employers,
+            AuditLog audit, TransactionTemplate tx, Clock clock) {
         this.records = records;
-        this.passes = passes;
+        this.badges = badges;
         this.employers = employers;
         this.audit = audit;
         this.tx = tx;
@@ -67,21 +65,16 @@ public class BoothRecordService {
                 .filter(p -> p.employerId() == employerId && p.fairId() == command.fairId()).isEmpty()) {
             return BoothRecordResult.rejected(BoothRecordResult.Outcome.INVALID_POSITION);
         }
-        Optional<PassRef> pass;
-        if (command.scanned().length() >= PassCode.LENGTH) {
-            CodeCheck check = passes.check(command.scanned(), command.fairId());
-            if (check.verdict() == CodeCheck.Verdict.WRONG_FAIR) {
-                return BoothRecordResult.rejected(BoothRecordResult.Outcome.WRONG_FAIR);
-            }
-            pass = Optional.ofNullable(check.pass());
-        } else {
-            pass = passes.findByShortId(command.fairId(), command.scanned());
+        CodeCheck check = badges.resolve(command.fairId(), command.scanned());
+        if (check.verdict() == CodeCheck.Verdict.WRONG_FAIR) {
+            return BoothRecordResult.rejected(BoothRecordResult.Outcome.WRONG_FAIR);
         }
-        if (pass.isEmpty()) {
+        if (check.pass() == null) {
             return BoothRecordResult.rejected(BoothRecordResult.Outcome.UNKNOWN_PASS);
         }
+        PassRef pass = check.pass();
         Instant now = clock.instant();
-        long seekerId = pass.get().jobSeekerId();
+        long seekerId = pass.jobSeekerId();
         Optional<BoothRecord> existing = records.findByFairIdAndJobSeekerIdAndEmployerIdAndKind(command.fairId(),
                 seekerId, employerId, command.kind());
         BoothRecord record = existing.orElseGet(() -> new BoothRecord(command.fairId(), seekerId, employerId,
@@ -90,6 +83,6 @@ public class BoothRecordService {
         record = records.saveAndFlush(record);
         audit.record("BOOTH_" + command.kind(), "booth_record:" + record.getId(), null);
         var outcome = existing.isPresent() ? BoothRecordResult.Outcome.UPDATED : BoothRecordResult.Outcome.RECORDED;
-        return new BoothRecordResult(outcome, record.getId(), pass.get().shortId());
+        return new BoothRecordResult(outcome, record.getId(), pass.shortId());
     }
 }

@@ -1,0 +1,101 @@
+package app.fairpass.booth.ui;
+
+import app.fairpass.core.booth.BoothCard;
+import app.fairpass.core.booth.BoothEntry;
+import app.fairpass.core.booth.PositionTally;
+import app.fairpass.core.booth.RecordKind;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** A scanned job seeker at the booth: who (as far as they agreed), what is recorded, and the two big buttons. */
+class BoothCardPanel extends VerticalLayout {
+
+    /** Saves one record; the view calls the service and reports the outcome. */
+    interface Recorder {
+        void record(RecordKind kind, Long positionId, String note, Integer rating);
+    }
+
+    BoothCardPanel(BoothCard card, List<PositionTally> positions, ZoneId zone, Recorder recorder) {
+        addClassName("fp-booth-card");
+        setPadding(true);
+        Span shortId = new Span(card.shortId());
+        shortId.addClassName("fp-booth-badge-id");
+        add(shortId);
+        if (card.shared()) {
+            Span name = new Span(card.name());
+            name.setId("card-name");
+            name.addClassName("fp-booth-name");
+            add(name);
+            String details = String.join(" · ", java.util.stream.Stream.of(
+                    card.education() == null ? null : getTranslation("education." + card.education()),
+                    card.badgeLine()).filter(s -> s != null && !s.isBlank()).toList());
+            if (!details.isEmpty()) {
+                add(new Span(details));
+            }
+        } else {
+            Span notShared = new Span(getTranslation("booth.not-shared.long"));
+            notShared.setId("card-name");
+            notShared.addClassName("fp-muted");
+            add(notShared);
+        }
+        card.resume().ifPresent(resume -> add(status(getTranslation("booth.has-resume",
+                BoothView.TIME.format(resume.updatedAt().atZone(zone))))));
+        card.intention().ifPresent(intention -> add(status(getTranslation("booth.has-intention",
+                intention.positionTitle() == null ? "" : intention.positionTitle(),
+                BoothView.TIME.format(intention.updatedAt().atZone(zone))))));
+
+        Optional<BoothEntry> latest = card.intention().or(card::resume);
+        TextArea note = new TextArea(getTranslation("booth.note"));
+        note.setId("note");
+        note.setMaxLength(500);
+        note.setWidthFull();
+        latest.map(BoothEntry::note).ifPresent(note::setValue);
+        RadioButtonGroup<Integer> rating = new RadioButtonGroup<>(getTranslation("booth.rating"));
+        rating.setId("rating");
+        rating.setItems(1, 2, 3, 4, 5);
+        rating.setItemLabelGenerator(stars -> "★".repeat(stars));
+        latest.map(BoothEntry::rating).ifPresent(rating::setValue);
+
+        Button resume = new Button(getTranslation(card.resume().isPresent() ? "booth.resume.update" : "booth.resume"),
+                click -> recorder.record(RecordKind.RESUME, null, note.getValue(), rating.getValue()));
+        resume.setId("record-resume");
+        resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        resume.setWidthFull();
+
+        Select<PositionTally> position = new Select<>();
+        position.setId("position");
+        position.setLabel(getTranslation("booth.position"));
+        position.setItems(positions);
+        position.setItemLabelGenerator(PositionTally::title);
+        position.setWidthFull();
+        card.intention().map(BoothEntry::positionId)
+                .flatMap(id -> positions.stream().filter(p -> p.positionId() == id).findFirst())
+                .or(() -> positions.stream().findFirst())
+                .ifPresent(position::setValue);
+        Button intention = new Button(getTranslation(card.intention().isPresent() ? "booth.intention.update"
+                : "booth.intention"), click -> recorder.record(RecordKind.INTENTION,
+                position.getValue() == null ? null : position.getValue().positionId(), note.getValue(),
+                rating.getValue()));
+        intention.setId("record-intention");
+        intention.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        intention.setWidthFull();
+        intention.setEnabled(!positions.isEmpty());
+
+        add(note, rating, resume, position, intention);
+    }
+
+    private static Div status(String text) {
+        Div status = new Div(text);
+        status.addClassName("fp-booth-status");
+        return status;
+    }
+}
