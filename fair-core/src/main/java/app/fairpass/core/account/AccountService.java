@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -69,6 +70,18 @@ public class AccountService implements UserDetailsService {
     @Transactional
     public long createOrganiser(@Valid NewAccount account) {
         return create(account, Roles.ORGANISER, null);
+    }
+
+    @RolesAllowed(Roles.ORGANISER)
+    @Transactional(readOnly = true)
+    public List<AccountInfo> organisers() {
+        return accounts.findByRoleOrderByUsername(Roles.ORGANISER).stream().map(UserAccount::toInfo).toList();
+    }
+
+    @RolesAllowed(Roles.ORGANISER)
+    @Transactional(readOnly = true)
+    public boolean isUsernameTaken(String username) {
+        return accounts.existsByUsername(username);
     }
 
     /** A booth sign-in for one employer's staff; it sees that employer's records only. */

@@ -44,6 +44,10 @@ class UserAccount {
         return new FairPassUser(id, username, displayName, passwordHash, role, employerId, enabled);
     }
 
+    AccountInfo toInfo() {
+        return new AccountInfo(id, username, displayName, role, enabled, lastSignInAt);
+    }
+
     void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
     }

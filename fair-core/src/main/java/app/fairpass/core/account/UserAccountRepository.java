@@ -1,5 +1,6 @@
 package app.fairpass.core.account;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -7,4 +8,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByRole(String role);
+
+    boolean existsByUsername(String username);
+
+    List<UserAccount> findByRoleOrderByUsername(String role);
 }

@@ -27,4 +27,16 @@ class Booth {
     Long getId() {
         return id;
     }
+
+    long getFairId() {
+        return fairId;
+    }
+
+    String getBoothNumber() {
+        return boothNumber;
+    }
+
+    void renumber(String boothNumber) {
+        this.boothNumber = boothNumber;
+    }
 }

@@ -31,6 +31,11 @@ class Position {
     Position(NewPosition position) {
         this.fairId = position.fairId();
         this.employerId = position.employerId();
+        update(position);
+    }
+
+    /** Fair and employer stay: a position moves with its booth, never to another. */
+    void update(NewPosition position) {
         this.title = position.title().strip();
         this.headcount = position.headcount();
         this.salaryMin = position.salaryMin();

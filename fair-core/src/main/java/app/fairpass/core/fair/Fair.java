@@ -24,6 +24,7 @@ class Fair {
     @Enumerated(EnumType.STRING)
     private FairStatus status;
     private Instant createdAt;
+    private Instant closedAt;
 
     protected Fair() {
     }
@@ -44,8 +45,18 @@ class Fair {
         return new FairInfo(id, seriesId, name, venue, fairDate, opensAt, closesAt, status);
     }
 
-    void setStatus(FairStatus status) {
+    void update(NewFair fair) {
+        this.seriesId = fair.seriesId();
+        this.name = fair.name().strip();
+        this.venue = fair.venue().strip();
+        this.fairDate = fair.date();
+        this.opensAt = fair.opensAt();
+        this.closesAt = fair.closesAt();
+    }
+
+    void setStatus(FairStatus status, Instant at) {
         this.status = status;
+        this.closedAt = status == FairStatus.CLOSED ? at : null;
     }
 
     FairStatus getStatus() {

@@ -38,10 +38,40 @@ public class FairService {
 
     @RolesAllowed(Roles.ORGANISER)
     @Transactional
-    public FairInfo createFair(@Valid NewFair fair) {
+    public SeriesInfo updateSeries(long seriesId, @Valid NewSeries changed) {
+        Series found = series.findById(seriesId)
+                .orElseThrow(() -> new IllegalArgumentException("no series " + seriesId));
+        found.rename(changed.name().strip(), changed.startsOn(), changed.endsOn());
+        audit.record("SERIES_UPDATED", "series:" + seriesId, changed.name());
+        return found.toInfo();
+    }
+
+    @RolesAllowed(Roles.ORGANISER)
+    @Transactional(readOnly = true)
+    public List<SeriesInfo> listSeries() {
+        return series.findAllByOrderByStartsOnDescIdDesc().stream().map(Series::toInfo).toList();
+    }
+
+    @RolesAllowed(Roles.ORGANISER)
+    @Transactional
+    public FairInfo updateFair(long fairId, @Valid NewFair changed) {
+        checkHours(changed);
+        Fair fair = fairs.findById(fairId).orElseThrow(() -> new IllegalArgumentException("no fair " + fairId));
+        fair.update(changed);
+        audit.record("FAIR_UPDATED", "fair:" + fairId, changed.name());
+        return fair.toInfo();
+    }
+
+    private static void checkHours(NewFair fair) {
         if (!fair.closesAt().isAfter(fair.opensAt())) {
             throw new IllegalArgumentException("closing time must be after opening time");
         }
+    }
+
+    @RolesAllowed(Roles.ORGANISER)
+    @Transactional
+    public FairInfo createFair(@Valid NewFair fair) {
+        checkHours(fair);
         FairInfo created = fairs.save(new Fair(fair.seriesId(), fair.name().strip(), fair.venue().strip(), fair.date(),
                 fair.opensAt(), fair.closesAt(), clock.instant())).toInfo();
         audit.record("FAIR_CREATED", "fair:" + created.id(), created.name());
@@ -52,7 +82,7 @@ public class FairService {
     @Transactional
     public FairInfo changeStatus(long fairId, FairStatus status) {
         Fair fair = fairs.findById(fairId).orElseThrow(() -> new IllegalArgumentException("no fair " + fairId));
-        fair.setStatus(status);
+        fair.setStatus(status, clock.instant());
         audit.record("FAIR_" + status, "fair:" + fairId, null);
         return fair.toInfo();
     }

@@ -35,4 +35,14 @@ class Series {
     String getName() {
         return name;
     }
+
+    void rename(String name, LocalDate startsOn, LocalDate endsOn) {
+        this.name = name;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+    }
+
+    SeriesInfo toInfo() {
+        return new SeriesInfo(id, name, startsOn, endsOn);
+    }
 }

@@ -47,6 +47,33 @@ public class FairStatsService {
             FROM fair f
             """;
 
+    private static final String BY_BOOTH = """
+            SELECT b.booth_number, e.name,
+              (SELECT COALESCE(SUM(p.headcount), 0) FROM job_position p
+                 WHERE p.fair_id = b.fair_id AND p.employer_id = b.employer_id) AS offered,
+              (SELECT COUNT(*) FROM booth_record r WHERE r.fair_id = b.fair_id AND r.employer_id = b.employer_id
+                 AND r.kind = 'RESUME') AS resumes,
+              (SELECT COUNT(*) FROM booth_record r WHERE r.fair_id = b.fair_id AND r.employer_id = b.employer_id
+                 AND r.kind = 'INTENTION') AS intentions
+            FROM booth b JOIN employer e ON e.id = b.employer_id
+            WHERE b.fair_id = :fair ORDER BY b.booth_number
+            """;
+
+    private static final String TOP_POSITIONS = """
+            SELECT p.title, e.name, p.headcount, COUNT(DISTINCT r.job_seeker_id) AS intentions
+            FROM booth_record r JOIN job_position p ON p.id = r.position_id JOIN employer e ON e.id = p.employer_id
+            WHERE r.fair_id = :fair AND r.kind = 'INTENTION'
+            GROUP BY p.id, p.title, e.name, p.headcount
+            ORDER BY intentions DESC, p.id LIMIT :limit
+            """;
+
+    private static final String ACTIVITY = """
+            SELECT (SELECT COUNT(*) FROM pass WHERE fair_id = :fair),
+              (SELECT COUNT(*) FROM check_in WHERE fair_id = :fair),
+              (SELECT COUNT(*) FROM booth_record WHERE fair_id = :fair),
+              (SELECT MAX(updated_at) FROM booth_record WHERE fair_id = :fair)
+            """;
+
     private final JdbcClient jdbc;
     private final FairService fairs;
     private final Clock clock;
@@ -77,6 +104,36 @@ public class FairStatsService {
                 .list();
         return new FairFigures(fairId, employers, positionsOffered, positionCount, registered, checkedIn, resumes,
                 intentions, byKeyGroup, arrivals(fair));
+    }
+
+    /** Every booth of the fair with its figures, by booth number: the summary report's employer table. */
+    @RolesAllowed(Roles.ORGANISER)
+    @Transactional(readOnly = true)
+    public List<BoothFigures> boothFigures(long fairId) {
+        return jdbc.sql(BY_BOOTH).param("fair", fairId)
+                .query((rs, row) -> new BoothFigures(rs.getString("booth_number"), rs.getString("name"),
+                        rs.getLong("offered"), rs.getLong("resumes"), rs.getLong("intentions")))
+                .list();
+    }
+
+    /** The positions with the most people who reached an intention for them, most first. */
+    @RolesAllowed(Roles.ORGANISER)
+    @Transactional(readOnly = true)
+    public List<PositionFigures> topPositions(long fairId, int limit) {
+        return jdbc.sql(TOP_POSITIONS).param("fair", fairId).param("limit", limit)
+                .query((rs, row) -> new PositionFigures(rs.getString("title"), rs.getString("name"),
+                        rs.getInt("headcount"), rs.getLong("intentions")))
+                .list();
+    }
+
+    /** One small query a live screen can afford every second or two to learn whether anything moved. */
+    @RolesAllowed(Roles.ORGANISER)
+    @Transactional(readOnly = true)
+    public Activity activity(long fairId) {
+        return jdbc.sql(ACTIVITY).param("fair", fairId).query((rs, row) -> {
+            Timestamp last = rs.getTimestamp(4);
+            return new Activity(rs.getLong(1), rs.getLong(2), rs.getLong(3), last == null ? null : last.toInstant());
+        }).single();
     }
 
     /** Every fair, newest first, with its running totals. */

@@ -1,0 +1,9 @@
+package app.fairpass.core.fair;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** An employment service month or any other set of fairs; the dates are optional. */
+public record NewSeries(@NotBlank @Size(max = 200) String name, LocalDate startsOn, LocalDate endsOn) {
+}
