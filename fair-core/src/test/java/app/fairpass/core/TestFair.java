@@ -11,6 +11,7 @@ import app.fairpass.core.fair.FairService;
 import app.fairpass.core.fair.FairStatus;
 import app.fairpass.core.fair.NewFair;
 import app.fairpass.core.kiosk.KioskInfo;
+import app.fairpass.core.kiosk.KioskPrincipal;
 import app.fairpass.core.kiosk.KioskService;
 import app.fairpass.core.kiosk.NewKiosk;
 import app.fairpass.core.kiosk.PrintMode;
@@ -21,11 +22,13 @@ import app.fairpass.core.seeker.RegistrationService;
 import app.fairpass.core.seeker.SeekerRegistration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -95,6 +98,13 @@ public class TestFair {
     public static <T> T asKiosk(Callable<T> work) {
         return as(new UsernamePasswordAuthenticationToken("test-kiosk", null,
                 new FairPassUser(0, "test-kiosk", "Kiosk", "", Roles.KIOSK, null, true).getAuthorities()), work);
+    }
+
+    /** As the paired device of this kiosk, the only kind of KIOSK caller that may check in. */
+    public static <T> T asKiosk(KioskInfo kiosk, Callable<T> work) {
+        KioskPrincipal device = new KioskPrincipal(kiosk.id(), kiosk.name(), kiosk.fairId());
+        return as(new UsernamePasswordAuthenticationToken(device, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.KIOSK))), work);
     }
 
     public static <T> T as(FairPassUser user, Callable<T> work) {

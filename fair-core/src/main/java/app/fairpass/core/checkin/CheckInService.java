@@ -1,9 +1,11 @@
 package app.fairpass.core.checkin;
 
 import app.fairpass.core.account.Roles;
+import app.fairpass.core.audit.AuditLog;
 import app.fairpass.core.fair.FairInfo;
 import app.fairpass.core.fair.FairService;
 import app.fairpass.core.kiosk.KioskInfo;
+import app.fairpass.core.kiosk.KioskPrincipal;
 import app.fairpass.core.kiosk.KioskService;
 import app.fairpass.core.pass.CodeCheck;
 import app.fairpass.core.pass.PassRef;
@@ -14,10 +16,17 @@ import app.fairpass.core.seeker.SeekerDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,23 +45,26 @@ public class CheckInService {
     private final KioskService kiosks;
     private final FairService fairs;
     private final SeekerDirectory seekers;
+    private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     CheckInService(CheckInRepository checkIns, ScanLogRepository scanLog, PassService passes, KioskService kiosks,
-            FairService fairs, SeekerDirectory seekers, TransactionTemplate tx, Clock clock) {
+            FairService fairs, SeekerDirectory seekers, AuditLog audit, TransactionTemplate tx, Clock clock) {
         this.checkIns = checkIns;
         this.scanLog = scanLog;
         this.passes = passes;
         this.kiosks = kiosks;
         this.fairs = fairs;
         this.seekers = seekers;
+        this.audit = audit;
         this.tx = tx;
         this.clock = clock;
     }
 
     @RolesAllowed({Roles.KIOSK, Roles.ORGANISER})
     public CheckInResult checkIn(CheckInRequest request) {
+        requireCallerIs(request.kioskId());
         KioskInfo kiosk = kiosks.find(request.kioskId())
                 .orElseThrow(() -> new IllegalArgumentException("no kiosk " + request.kioskId()));
         if (kiosk.revoked()) {
@@ -66,6 +78,35 @@ public class CheckInService {
                     throw e;
                 }
             }
+        }
+    }
+
+    /** A badge printed again for an admitted pass: audited, no second first entry. */
+    @RolesAllowed({Roles.KIOSK, Roles.ORGANISER})
+    public void recordReprint(long kioskId, long passId) {
+        requireCallerIs(kioskId);
+        tx.executeWithoutResult(status -> audit.record("BADGE_REPRINTED", "pass:" + passId, "kiosk:" + kioskId));
+    }
+
+    /** First entries per kiosk id since midnight, in the server's time zone. */
+    @RolesAllowed(Roles.ORGANISER)
+    @Transactional(readOnly = true)
+    public Map<Long, Long> checkInsTodayByKiosk() {
+        Instant midnight = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : checkIns.countByKioskSince(midnight)) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** A paired kiosk checks in as itself only; an organiser may act for any kiosk (e.g. at the help desk). */
+    private static void requireCallerIs(long kioskId) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean organiser = auth != null && auth.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.ORGANISER));
+        if (!organiser && KioskPrincipal.current().map(kiosk -> kiosk.kioskId() != kioskId).orElse(true)) {
+            throw new AccessDeniedException("a kiosk may check in only as itself");
         }
     }
 

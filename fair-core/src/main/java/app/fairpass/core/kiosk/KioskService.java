@@ -2,20 +2,40 @@ package app.fairpass.core.kiosk;
 
 import app.fairpass.core.account.Roles;
 import app.fairpass.core.audit.AuditLog;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+/**
+ * Kiosk devices: an organiser creates one and hands out a one-time pairing code; the browser that enters it gets
+ * a long-lived device credential. Codes and credentials are stored only as SHA-256 hashes: both are random and
+ * long-lived at most 30 minutes (codes) or until revoked (credentials), so a plain hash suffices.
+ */
 @Service
 @Validated
 public class KioskService {
+    public static final Duration PAIRING_VALID_FOR = Duration.ofMinutes(30);
+    private static final int PAIRING_DIGITS = 8;
+    private static final int TOKEN_BYTES = 32;
+
     private final KioskDeviceRepository kiosks;
     private final AuditLog audit;
     private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
 
     KioskService(KioskDeviceRepository kiosks, AuditLog audit, Clock clock) {
         this.kiosks = kiosks;
@@ -31,9 +51,87 @@ public class KioskService {
         return created;
     }
 
+    @RolesAllowed(Roles.ORGANISER)
+    @Transactional(readOnly = true)
+    public List<KioskInfo> list() {
+        return kiosks.findAllByOrderByName().stream().map(KioskDevice::toInfo).toList();
+    }
+
+    /** A new one-time code for the kiosk, valid for {@link #PAIRING_VALID_FOR}; any earlier code stops working. */
+    @RolesAllowed(Roles.ORGANISER)
+    @Transactional
+    public PairingCode newPairingCode(long kioskId) {
+        KioskDevice kiosk = kiosks.findById(kioskId).orElseThrow(() -> new IllegalArgumentException("no kiosk " + kioskId));
+        String code;
+        do {
+            StringBuilder digits = new StringBuilder();
+            for (int i = 0; i < PAIRING_DIGITS; i++) {
+                digits.append(random.nextInt(10));
+            }
+            code = digits.toString();
+        } while (kiosks.findByPairingCodeHash(hash(code)).isPresent());
+        Instant expiresAt = clock.instant().plus(PAIRING_VALID_FOR);
+        kiosk.offerPairing(hash(code), expiresAt);
+        audit.record("KIOSK_PAIRING_CODE", "kiosk:" + kioskId, null);
+        return new PairingCode(kioskId, code, expiresAt);
+    }
+
+    /** Makes the device that entered a valid code the kiosk; empty for a wrong, used or expired code. */
+    @PermitAll
+    @Transactional
+    public Optional<PairedKiosk> pair(String enteredCode) {
+        String cleaned = enteredCode == null ? "" : enteredCode.replaceAll("[\\s-]", "");
+        if (!cleaned.matches("[0-9]{" + PAIRING_DIGITS + "}")) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Optional<KioskDevice> found = kiosks.findByPairingCodeHash(hash(cleaned)).filter(k -> k.pairingValidAt(now));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        KioskDevice kiosk = found.get();
+        byte[] bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        kiosk.pair(hash(token), now);
+        audit.record("KIOSK_PAIRED", "kiosk:" + kiosk.getId(), null);
+        return Optional.of(new PairedKiosk(kiosk.toPrincipal(), token));
+    }
+
+    /** The kiosk holding this device credential, unless it was revoked or replaced. Notes when it was last seen. */
+    @PermitAll
+    @Transactional
+    public Optional<KioskPrincipal> authenticate(String deviceToken) {
+        if (deviceToken == null || deviceToken.isBlank() || deviceToken.length() > 100) {
+            return Optional.empty();
+        }
+        Optional<KioskDevice> kiosk = kiosks.findByTokenHash(hash(deviceToken)).filter(k -> !k.isRevoked());
+        kiosk.ifPresent(k -> k.seen(clock.instant()));
+        return kiosk.map(KioskDevice::toPrincipal);
+    }
+
+    /** The paired device stops working at its next request; a new pairing code brings the kiosk back. */
+    @RolesAllowed(Roles.ORGANISER)
+    @Transactional
+    public KioskInfo revoke(long kioskId) {
+        KioskDevice kiosk = kiosks.findById(kioskId).orElseThrow(() -> new IllegalArgumentException("no kiosk " + kioskId));
+        kiosk.revoke(clock.instant());
+        audit.record("KIOSK_REVOKED", "kiosk:" + kioskId, null);
+        return kiosk.toInfo();
+    }
+
     /** For the core's own use cases (check-in resolves the kiosk's fair); not a browsing API. */
     @Transactional(readOnly = true)
     public Optional<KioskInfo> find(long kioskId) {
         return kiosks.findById(kioskId).map(KioskDevice::toInfo);
+    }
+
+    static String hash(String secret) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 }

@@ -2,6 +2,7 @@ package app.fairpass.core.checkin;
 
 import static app.fairpass.core.TestFair.asKiosk;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.fairpass.core.TestFair;
 import app.fairpass.core.fair.FairInfo;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 
 @SpringBootTest
 class CheckInServiceTest {
@@ -80,7 +82,7 @@ class CheckInServiceTest {
                 for (KioskInfo at : List.of(kiosk, other)) {
                     results.add(pool.submit(() -> {
                         start.await();
-                        return asKiosk(() -> checkIns.checkIn(new CheckInRequest(at.id(), racer.code().text(),
+                        return asKiosk(at, () -> checkIns.checkIn(new CheckInRequest(at.id(), racer.code().text(),
                                 UUID.randomUUID().toString(), Instant.now())));
                     }));
                 }
@@ -181,8 +183,34 @@ class CheckInServiceTest {
         assertThat(scan(elsewhere.code().text(), "w").otherFairName()).isEqualTo(other.name());
     }
 
+    @Test
+    void aKioskCannotCheckInAsAnotherKioskNorCanAKioskAccountWithoutDevice() {
+        KioskInfo other = testFair.kiosk(fair.id());
+        CheckInRequest asOther = new CheckInRequest(other.id(), pass.code().text(), "x", null);
+
+        assertThatThrownBy(() -> asKiosk(kiosk, () -> checkIns.checkIn(asOther)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> TestFair.asKiosk(() -> checkIns.checkIn(asOther)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(scanLogRows()).isZero();
+    }
+
+    @Test
+    void aReprintIsAudited() {
+        scan(pass.code().text(), "r1");
+
+        asKiosk(kiosk, () -> {
+            checkIns.recordReprint(kiosk.id(), pass.passId());
+            return null;
+        });
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'BADGE_REPRINTED' AND target = ?")
+                .param("pass:" + pass.passId()).query(Long.class).single()).isEqualTo(1);
+        assertThat(checkInRows()).isEqualTo(1);
+    }
+
     private CheckInResult scan(String raw, String nonce) {
-        return asKiosk(() -> checkIns.checkIn(new CheckInRequest(kiosk.id(), raw, nonce, Instant.now())));
+        return asKiosk(kiosk, () -> checkIns.checkIn(new CheckInRequest(kiosk.id(), raw, nonce, Instant.now())));
     }
 
     private long checkInRows() {

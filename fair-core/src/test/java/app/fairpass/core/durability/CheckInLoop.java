@@ -37,7 +37,7 @@ public final class CheckInLoop {
         out.println("READY");
         for (int i = 0; ; i++) {
             PassRef pass = testFair.register(fair.id(), "求职者" + i);
-            CheckInOutcome outcome = TestFair.asKiosk(() -> checkIns.checkIn(new CheckInRequest(kiosk.id(),
+            CheckInOutcome outcome = TestFair.asKiosk(kiosk, () -> checkIns.checkIn(new CheckInRequest(kiosk.id(),
                     pass.code().text(), UUID.randomUUID().toString(), Instant.now()))).outcome();
             if (outcome == CheckInOutcome.CHECKED_IN) {
                 out.println("CONFIRMED " + pass.passId());

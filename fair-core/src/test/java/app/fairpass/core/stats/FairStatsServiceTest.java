@@ -59,9 +59,9 @@ class FairStatsServiceTest {
         testFair.register(fair.id(), "Anna Schmidt");
 
         for (PassRef pass : List.of(graduate1, graduate2, difficulty, veteran)) {
-            asKiosk(() -> checkIns.checkIn(new CheckInRequest(kiosk.id(), pass.code().text(), null, null)));
+            asKiosk(kiosk, () -> checkIns.checkIn(new CheckInRequest(kiosk.id(), pass.code().text(), null, null)));
         }
-        asKiosk(() -> checkIns.checkIn(new CheckInRequest(kiosk.id(), graduate1.code().text(), null, null)));
+        asKiosk(kiosk, () -> checkIns.checkIn(new CheckInRequest(kiosk.id(), graduate1.code().text(), null, null)));
 
         long positionA = employers.positionsOf(fair.id(), a).get(0).id();
         long positionB = employers.positionsOf(fair.id(), b).get(0).id();
