@@ -93,6 +93,7 @@ public class BoothView extends VerticalLayout implements HasDynamicTitle {
         totals.addClassName("fp-booth-totals");
 
         TabSheet tabs = new TabSheet();
+        tabs.setId("tabs");
         tabs.setWidthFull();
         tabs.add(getTranslation("booth.tab.scan"), scanTab());
         tabs.add(getTranslation("booth.tab.records"), recordsTab(exports));
