@@ -30,5 +30,6 @@ public class FairPassApplication implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addLink("stylesheet", "styles/fairpass.css");
+        settings.addLink("stylesheet", "styles/kiosk.css");
     }
 }

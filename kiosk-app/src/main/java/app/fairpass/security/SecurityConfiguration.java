@@ -1,5 +1,6 @@
 package app.fairpass.security;
 
+import app.fairpass.core.kiosk.KioskService;
 import app.fairpass.security.ui.SignInView;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -9,10 +10,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * Sign-in for organisers, employers' booth staff and kiosks. Which view a role may open is declared on the view
- * ({@code @RolesAllowed}, {@code @AnonymousAllowed}); which service method it may call, on the service.
+ * Sign-in for organisers and employers' booth staff by password, and for kiosks by their device cookie. Which view
+ * a role may open is declared on the view ({@code @RolesAllowed}, {@code @AnonymousAllowed}); which service method
+ * it may call, on the service.
  */
 @Configuration
 @EnableWebSecurity
@@ -20,8 +23,13 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
+    SecurityFilterChain securityFilterChain(HttpSecurity http, KioskService kiosks) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/styles/**", "/images/**", "/js/**", "/cert").permitAll()
+                .requestMatchers(KioskPairingController.PATH).permitAll());
+        // Pairing needs the one-time code, which a forged cross-site form cannot know.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(KioskPairingController.PATH));
+        http.addFilterBefore(new KioskDeviceFilter(kiosks), AnonymousAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(SignInView.class)).build();
     }
 }

@@ -1,0 +1,206 @@
+package app.fairpass.admin.kiosk.ui;
+
+import app.fairpass.admin.ui.OrganiserLayout;
+import app.fairpass.core.account.Roles;
+import app.fairpass.core.checkin.CheckInService;
+import app.fairpass.core.fair.FairInfo;
+import app.fairpass.core.fair.FairService;
+import app.fairpass.core.kiosk.KioskInfo;
+import app.fairpass.core.kiosk.KioskService;
+import app.fairpass.core.kiosk.NewKiosk;
+import app.fairpass.core.kiosk.PairingCode;
+import app.fairpass.core.kiosk.PrintMode;
+import app.fairpass.printing.badge.BadgeStock;
+import app.fairpass.printing.qr.QrCodes;
+import com.google.zxing.qrcode.encoder.ByteMatrix;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The organiser's kiosks: where each stands, how it prints, when it was last seen and how many it checked in
+ * today; a new kiosk, a one-time pairing code (digits and QR) for the device, and revoking a device.
+ */
+@Route(value = "kiosks", layout = OrganiserLayout.class)
+@RolesAllowed(Roles.ORGANISER)
+public class KiosksView extends VerticalLayout implements HasDynamicTitle {
+    private static final DateTimeFormatter SEEN = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    private final KioskService kiosks;
+    private final CheckInService checkIns;
+    private final FairService fairs;
+    private final Grid<KioskInfo> grid = new Grid<>();
+    private Map<Long, String> fairNames = Map.of();
+    private Map<Long, Long> checkedInToday = Map.of();
+
+    public KiosksView(KioskService kiosks, CheckInService checkIns, FairService fairs) {
+        this.kiosks = kiosks;
+        this.checkIns = checkIns;
+        this.fairs = fairs;
+        setSizeFull();
+        grid.setId("kiosks");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(KioskInfo::name).setHeader(getTranslation("kiosk.admin.name")).setAutoWidth(true);
+        grid.addColumn(KioskInfo::location).setHeader(getTranslation("kiosk.admin.location"));
+        grid.addColumn(k -> k.fairId() == null ? "" : fairNames.getOrDefault(k.fairId(), ""))
+                .setHeader(getTranslation("kiosk.admin.fair")).setFlexGrow(2);
+        grid.addColumn(k -> getTranslation("kiosk.admin.print-mode." + k.printMode()))
+                .setHeader(getTranslation("kiosk.admin.print-mode"));
+        grid.addColumn(k -> Objects.toString(k.printerQueue(), "")).setHeader(getTranslation("kiosk.admin.printer"));
+        grid.addColumn(KioskInfo::badgeStock).setHeader(getTranslation("kiosk.admin.stock"));
+        grid.addColumn(this::state).setHeader(getTranslation("kiosk.admin.state"));
+        grid.addColumn(k -> k.lastSeenAt() == null ? "" : SEEN.format(k.lastSeenAt().atZone(ZoneId.systemDefault())))
+                .setHeader(getTranslation("kiosk.admin.last-seen"));
+        grid.addColumn(k -> checkedInToday.getOrDefault(k.id(), 0L)).setHeader(getTranslation("kiosk.admin.today"));
+        grid.addComponentColumn(this::actions).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("kiosk.admin.none"));
+        Button create = new Button(getTranslation("kiosk.admin.create"), click -> openCreate());
+        create.setId("kiosk-create");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new HorizontalLayout(new H2(getTranslation("kiosk.admin.title")), create), grid);
+        refresh();
+    }
+
+    private String state(KioskInfo kiosk) {
+        return getTranslation(kiosk.revoked() ? "kiosk.admin.state.revoked"
+                : kiosk.paired() ? "kiosk.admin.state.paired" : "kiosk.admin.state.unpaired");
+    }
+
+    private Component actions(KioskInfo kiosk) {
+        Button pair = new Button(getTranslation("kiosk.admin.pair"), click -> showPairingCode(kiosk));
+        pair.setId("pair-" + kiosk.id());
+        Button revoke = new Button(getTranslation("kiosk.admin.revoke"), click -> confirmRevoke(kiosk));
+        revoke.setId("revoke-" + kiosk.id());
+        revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        revoke.setEnabled(kiosk.paired());
+        return new HorizontalLayout(pair, revoke);
+    }
+
+    private void showPairingCode(KioskInfo kiosk) {
+        PairingCode code = kiosks.newPairingCode(kiosk.id());
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("kiosk.admin.pair.title", kiosk.name()));
+        Span digits = new Span(code.code().substring(0, 4) + " " + code.code().substring(4));
+        digits.setId("pairing-code");
+        digits.getStyle().set("font-size", "48px").set("letter-spacing", "6px").set("font-weight", "700");
+        Div qr = new Div();
+        qr.getElement().setProperty("innerHTML", svg(code.code()));
+        qr.setWidth("220px");
+        String expires = DateTimeFormatter.ofPattern("HH:mm").format(code.expiresAt().atZone(ZoneId.systemDefault()));
+        dialog.add(new VerticalLayout(new Paragraph(getTranslation("kiosk.admin.pair.text")), digits, qr,
+                new Paragraph(getTranslation("kiosk.admin.pair.expires", expires))));
+        dialog.getFooter().add(new Button(getTranslation("kiosk.admin.close"), click -> dialog.close()));
+        dialog.open();
+    }
+
+    private void confirmRevoke(KioskInfo kiosk) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("kiosk.admin.revoke.title"),
+                getTranslation("kiosk.admin.revoke.text", kiosk.name()), getTranslation("kiosk.admin.revoke"),
+                confirmed -> {
+                    kiosks.revoke(kiosk.id());
+                    Notification.show(getTranslation("kiosk.admin.revoked", kiosk.name()));
+                    refresh();
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void openCreate() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("kiosk.admin.create"));
+        TextField name = new TextField(getTranslation("kiosk.admin.name"));
+        name.setId("new-kiosk-name");
+        name.setMaxLength(60);
+        TextField location = new TextField(getTranslation("kiosk.admin.location"));
+        location.setMaxLength(100);
+        Select<FairInfo> fair = new Select<>();
+        fair.setLabel(getTranslation("kiosk.admin.fair"));
+        fair.setItems(fairs.listFairs());
+        fair.setItemLabelGenerator(FairInfo::name);
+        Select<PrintMode> mode = new Select<>();
+        mode.setLabel(getTranslation("kiosk.admin.print-mode"));
+        mode.setItems(PrintMode.values());
+        mode.setItemLabelGenerator(m -> getTranslation("kiosk.admin.print-mode." + m));
+        mode.setValue(PrintMode.BROWSER);
+        TextField queue = new TextField(getTranslation("kiosk.admin.printer"));
+        queue.setHelperText(getTranslation("kiosk.admin.printer.help"));
+        queue.setMaxLength(100);
+        Select<BadgeStock> stock = new Select<>();
+        stock.setLabel(getTranslation("kiosk.admin.stock"));
+        stock.setItems(List.of(BadgeStock.LABEL_62X100, BadgeStock.LABEL_4X3_IN, BadgeStock.A6));
+        stock.setValue(BadgeStock.LABEL_62X100);
+        Button save = new Button(getTranslation("kiosk.admin.save"), click -> {
+            boolean needsQueue = mode.getValue() == PrintMode.SERVER_QUEUE && queue.getValue().isBlank();
+            name.setInvalid(name.getValue().isBlank());
+            name.setErrorMessage(getTranslation("kiosk.admin.required"));
+            queue.setInvalid(needsQueue);
+            queue.setErrorMessage(getTranslation("kiosk.admin.printer.required"));
+            if (name.getValue().isBlank() || needsQueue) {
+                return;
+            }
+            kiosks.create(new NewKiosk(fair.getValue() == null ? null : fair.getValue().id(), name.getValue(),
+                    location.getValue(), mode.getValue(), queue.getValue().isBlank() ? null : queue.getValue().strip(),
+                    stock.getValue().name()));
+            dialog.close();
+            refresh();
+        });
+        save.setId("new-kiosk-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new FormLayout(name, location, fair, mode, queue, stock));
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void refresh() {
+        fairNames = fairs.listFairs().stream().collect(Collectors.toMap(FairInfo::id, FairInfo::name));
+        checkedInToday = checkIns.checkInsTodayByKiosk();
+        grid.setItems(kiosks.list());
+    }
+
+    /** The pairing code as a QR code, so a kiosk's USB scanner can type it into the pairing form. */
+    static String svg(String content) {
+        ByteMatrix modules = QrCodes.encode(content);
+        int quiet = QrCodes.QUIET_ZONE_MODULES;
+        int size = modules.getWidth() + 2 * quiet;
+        StringBuilder path = new StringBuilder();
+        for (int y = 0; y < modules.getHeight(); y++) {
+            for (int x = 0; x < modules.getWidth(); x++) {
+                if (modules.get(x, y) == 1) {
+                    path.append('M').append(x + quiet).append(',').append(y + quiet).append("h1v1h-1z");
+                }
+            }
+        }
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
+                + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+                + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("kiosk.admin.title") + " · FairPass";
+    }
+}

@@ -1,0 +1,166 @@
+package app.fairpass.kiosk;
+
+import app.fairpass.core.checkin.CheckInRequest;
+import app.fairpass.core.checkin.CheckInResult;
+import app.fairpass.core.checkin.CheckInService;
+import app.fairpass.core.fair.FairInfo;
+import app.fairpass.core.fair.FairService;
+import app.fairpass.core.kiosk.KioskInfo;
+import app.fairpass.core.kiosk.KioskPrincipal;
+import app.fairpass.core.kiosk.KioskService;
+import app.fairpass.core.kiosk.PrintMode;
+import app.fairpass.core.seeker.Channel;
+import app.fairpass.core.seeker.FoundPass;
+import app.fairpass.core.seeker.PassFinder;
+import app.fairpass.core.seeker.RegistrationResult;
+import app.fairpass.core.seeker.RegistrationService;
+import app.fairpass.core.seeker.SeekerCard;
+import app.fairpass.core.seeker.SeekerRegistration;
+import app.fairpass.printing.badge.BadgeContent;
+import app.fairpass.printing.badge.BadgePdf;
+import app.fairpass.printing.badge.BadgeStock;
+import app.fairpass.printing.printer.PrintJobRequest;
+import app.fairpass.printing.printer.PrintResult;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the kiosk screen does, for the kiosk signed in on this request: check in, register a walk-up visitor,
+ * find a lost pass, and make its badge. The core services do the checking and the transactions; this class maps
+ * their results to badges and sends those to the kiosk's printer.
+ */
+@Service
+public class KioskDesk implements DisposableBean {
+    private static final Logger log = LoggerFactory.getLogger(KioskDesk.class);
+    private final KioskService kiosks;
+    private final FairService fairs;
+    private final CheckInService checkIns;
+    private final RegistrationService registrations;
+    private final PassFinder finder;
+    private final BadgePrinters printers;
+    private final Clock clock;
+    private final Duration resultShownFor;
+    /** Printing waits on CUPS: never on the UI thread, one job at a time per server is plenty for label printers. */
+    private final ExecutorService printing = Executors.newFixedThreadPool(2, task -> {
+        Thread thread = new Thread(task, "fairpass-badge-print");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    KioskDesk(KioskService kiosks, FairService fairs, CheckInService checkIns, RegistrationService registrations,
+            PassFinder finder, BadgePrinters printers, Clock clock,
+            @Value("${fairpass.kiosk.result-seconds:8}") int resultSeconds) {
+        this.kiosks = kiosks;
+        this.fairs = fairs;
+        this.checkIns = checkIns;
+        this.registrations = registrations;
+        this.finder = finder;
+        this.printers = printers;
+        this.clock = clock;
+        this.resultShownFor = Duration.ofSeconds(resultSeconds);
+    }
+
+    /** The kiosk this browser is paired as, with its fair; empty for an unpaired browser. */
+    public Optional<KioskSetup> current() {
+        return KioskPrincipal.current().flatMap(principal -> kiosks.find(principal.kioskId()))
+                .filter(kiosk -> !kiosk.revoked())
+                .map(kiosk -> new KioskSetup(kiosk, kiosk.fairId() == null ? null
+                        : fairs.find(kiosk.fairId()).orElse(null)));
+    }
+
+    public Duration resultShownFor() {
+        return resultShownFor;
+    }
+
+    public CheckInResult checkIn(KioskSetup kiosk, String rawCode, String nonce) {
+        return checkIns.checkIn(new CheckInRequest(kiosk.info().id(), rawCode, validNonce(nonce), null));
+    }
+
+    /**
+     * Registers a walk-up visitor for the kiosk's fair and checks them in, each step committed before the next;
+     * a closed fair checks no one in.
+     */
+    public WalkUpResult registerAndCheckIn(KioskSetup kiosk, SeekerRegistration form) {
+        RegistrationResult registered = registrations.register(kiosk.info().fairId(), form, Channel.KIOSK);
+        if (registered.outcome() == RegistrationResult.Outcome.FAIR_CLOSED) {
+            return new WalkUpResult(registered.outcome(), null);
+        }
+        return new WalkUpResult(registered.outcome(), checkIn(kiosk, registered.pass().code().text(), null));
+    }
+
+    public Optional<FoundPass> findByPhone(String phone) {
+        return finder.findByPhone(phone);
+    }
+
+    /** Records the reprint (audited) and gives the badge again. */
+    public Badge reprint(KioskSetup kiosk, CheckInResult result) {
+        checkIns.recordReprint(kiosk.info().id(), result.pass().passId());
+        return badge(kiosk, result);
+    }
+
+    /** The badge for an admitted check-in, laid out for the kiosk's stock. */
+    public Badge badge(KioskSetup kiosk, CheckInResult result) {
+        SeekerCard seeker = result.seeker();
+        BadgeStock stock = BadgeStock.valueOf(kiosk.info().badgeStock());
+        String fairName = kiosk.fair() == null ? "" : kiosk.fair().name();
+        byte[] pdf = BadgePdf.render(stock, new BadgeContent(fairName, seeker.name(), seeker.badgeLine(),
+                result.pass().code().text(), result.pass().shortId()));
+        return new Badge(stock, pdf);
+    }
+
+    /** Sends the badge to the kiosk's server-side printer queue, off the caller's thread. */
+    public CompletableFuture<PrintResult> printOnServer(KioskSetup kiosk, Badge badge) {
+        String queue = kiosk.info().printerQueue();
+        return CompletableFuture.supplyAsync(() -> {
+            PrintResult result = printers.forQueue(queue).print(PrintJobRequest.badge(badge.stock(), badge.pdf()));
+            if (!result.printed()) {
+                log.warn("kiosk {}: badge not printed: {}", kiosk.info().id(), result.message());
+            }
+            return result;
+        }, printing);
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
+    /** The browser's nonce when it is one; a fresh one otherwise (a retry then counts as a new scan). */
+    private static String validNonce(String nonce) {
+        return nonce != null && nonce.matches("[A-Za-z0-9_-]{1,64}") ? nonce : UUID.randomUUID().toString();
+    }
+
+    @Override
+    public void destroy() {
+        printing.shutdown();
+    }
+
+    /** A kiosk and its fair (null when the kiosk belongs to no fair). */
+    public record KioskSetup(KioskInfo info, FairInfo fair) {
+        public boolean prints() {
+            return info.printMode() != PrintMode.NONE;
+        }
+    }
+
+    public record Badge(BadgeStock stock, byte[] pdf) {
+    }
+
+    /** {@code checkIn} is null when the fair is closed. */
+    public record WalkUpResult(RegistrationResult.Outcome registration, CheckInResult checkIn) {
+    }
+}

@@ -1,0 +1,121 @@
+package app.fairpass.register.ui;
+
+import app.fairpass.admin.i18n.LanguageChoice;
+import app.fairpass.core.fair.FairInfo;
+import app.fairpass.core.fair.FairService;
+import app.fairpass.core.fair.FairStatus;
+import app.fairpass.core.seeker.Channel;
+import app.fairpass.core.seeker.RegistrationResult;
+import app.fairpass.core.seeker.RegistrationService;
+import app.fairpass.core.seeker.SeekerDirectory;
+import app.fairpass.core.seeker.SeekerRegistration;
+import app.fairpass.register.PassDocuments;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.io.ByteArrayInputStream;
+
+/**
+ * {@code /register/<fair id>}: self-registration from a poster's QR code on a phone, for a planned or open fair.
+ * Shows the pass QR at once and offers the PDF.
+ */
+@Route("register")
+@AnonymousAllowed
+public class PublicRegistrationView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+    private final FairService fairs;
+    private final RegistrationService registrations;
+    private final SeekerDirectory directory;
+
+    public PublicRegistrationView(FairService fairs, RegistrationService registrations, SeekerDirectory directory) {
+        this.fairs = fairs;
+        this.registrations = registrations;
+        this.directory = directory;
+        setId("register");
+        addClassName("fp-register");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long fairId) {
+        removeAll();
+        FairInfo fair = fairId == null ? null
+                : fairs.find(fairId).filter(found -> found.status() != FairStatus.CLOSED).orElse(null);
+        Button language = new Button(getTranslation("common.language.other"),
+                click -> LanguageChoice.toggle(UI.getCurrent()));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.setId("language");
+        add(language);
+        if (fair == null) {
+            Paragraph unavailable = new Paragraph(getTranslation("register.fair-unavailable"));
+            unavailable.setId("fair-unavailable");
+            add(new H1(getTranslation("register.title")), unavailable);
+            return;
+        }
+        showForm(fair);
+    }
+
+    private void showForm(FairInfo fair) {
+        SeekerForm form = new SeekerForm(directory.keyGroups());
+        Button submit = new Button(getTranslation("register.submit"));
+        submit.setId("register-submit");
+        submit.addClassName("fp-big-button");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setWidthFull();
+        submit.addClickListener(click -> form.read().ifPresent(answers -> register(fair, answers)));
+        add(new H1(getTranslation("register.title")), fairFacts(fair), form, submit);
+    }
+
+    private void register(FairInfo fair, SeekerRegistration answers) {
+        RegistrationResult result = registrations.register(fair.id(), answers, Channel.ONLINE);
+        removeAll();
+        if (result.outcome() == RegistrationResult.Outcome.FAIR_CLOSED) {
+            add(new Paragraph(getTranslation("register.fair-unavailable")));
+            return;
+        }
+        String code = result.pass().code().text();
+        H1 done = new H1(getTranslation("register.done.title"));
+        done.setId("register-done");
+        Image qr = new Image(new StreamResource("pass.png",
+                () -> new ByteArrayInputStream(PassDocuments.qrPng(code))), code);
+        qr.setId("pass-qr");
+        qr.addClassName("fp-pass-qr");
+        Span shortId = new Span(result.pass().shortId());
+        shortId.setId("pass-short-id");
+        shortId.addClassName("fp-pass-short-id");
+        byte[] pdf = PassDocuments.passPdf(fair, result.seeker().name(), result.pass(), getLocale());
+        Anchor download = new Anchor(new StreamResource("fairpass-pass.pdf", () -> new ByteArrayInputStream(pdf)),
+                getTranslation("register.done.pdf"));
+        download.setId("pass-pdf");
+        download.getElement().setAttribute("download", true);
+        download.addClassName("fp-big-link");
+        add(done, fairFacts(fair), new H2(result.seeker().name()));
+        if (result.outcome() == RegistrationResult.Outcome.ALREADY_REGISTERED) {
+            add(new Paragraph(getTranslation("register.done.again")));
+        }
+        add(new Paragraph(getTranslation("register.done.text")), qr, shortId, download);
+    }
+
+    private static Paragraph fairFacts(FairInfo fair) {
+        Paragraph facts = new Paragraph(fair.name() + " · " + fair.date() + " " + fair.opensAt() + "–"
+                + fair.closesAt() + " · " + fair.venue());
+        facts.addClassName("fp-fair-facts");
+        return facts;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("register.page-title");
+    }
+}

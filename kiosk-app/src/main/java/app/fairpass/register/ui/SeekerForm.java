@@ -1,0 +1,150 @@
+package app.fairpass.register.ui;
+
+import app.fairpass.core.seeker.Education;
+import app.fairpass.core.seeker.KeyGroupInfo;
+import app.fairpass.core.seeker.SeekerRegistration;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The registration questions, for touch: big fields, digits-only phone with a number pad, key groups and
+ * education as big toggle buttons, and each consent as its own choice. Used by the kiosk's walk-up registration
+ * and the public registration page. {@link #read()} checks the answers and says what is wrong in plain words.
+ */
+public class SeekerForm extends VerticalLayout {
+    private final TextField name = new TextField();
+    private final TextField phone = new TextField();
+    private final TextField badgeLine = new TextField();
+    private final Map<String, Button> keyGroups = new LinkedHashMap<>();
+    private final Map<Education, Button> education = new LinkedHashMap<>();
+    private final Checkbox processing = new Checkbox();
+    private final Checkbox share = new Checkbox();
+    private final Checkbox showLine = new Checkbox();
+    private final Span consentError = new Span();
+    private Education chosenEducation;
+
+    public SeekerForm(List<KeyGroupInfo> groups) {
+        addClassName("fp-form");
+        setPadding(false);
+        name.setId("reg-name");
+        name.setLabel(getTranslation("register.name"));
+        name.setMaxLength(30);
+        phone.setId("reg-phone");
+        phone.setLabel(getTranslation("register.phone"));
+        phone.setMaxLength(11);
+        phone.setAllowedCharPattern("[0-9]");
+        phone.getElement().setAttribute("inputmode", "numeric");
+        phone.getElement().setAttribute("autocomplete", "tel");
+        badgeLine.setId("reg-line");
+        badgeLine.setLabel(getTranslation("register.position"));
+        badgeLine.setHelperText(getTranslation("register.position.help"));
+        badgeLine.setMaxLength(30);
+        for (TextField field : List.of(name, phone, badgeLine)) {
+            field.setWidthFull();
+            field.addClassName("fp-big-field");
+        }
+
+        Div groupButtons = toggles("reg-groups");
+        for (KeyGroupInfo group : groups) {
+            Button button = toggle(group.name(getLocale()), "reg-group-" + group.code());
+            button.addClickListener(click -> setOn(button, !isOn(button)));
+            keyGroups.put(group.code(), button);
+            groupButtons.add(button);
+        }
+        Div educationButtons = toggles("reg-education");
+        for (Education level : Education.values()) {
+            Button button = toggle(getTranslation("education." + level), "reg-edu-" + level);
+            button.addClickListener(click -> chooseEducation(level));
+            education.put(level, button);
+            educationButtons.add(button);
+        }
+
+        processing.setId("reg-consent-processing");
+        processing.setLabel(getTranslation("register.consent.processing"));
+        share.setId("reg-consent-share");
+        share.setLabel(getTranslation("register.consent.share"));
+        showLine.setId("reg-consent-line");
+        showLine.setLabel(getTranslation("register.consent.line"));
+        consentError.setId("reg-consent-error");
+        consentError.addClassName("fp-error");
+        consentError.setVisible(false);
+        for (Checkbox consent : List.of(processing, share, showLine)) {
+            consent.addClassName("fp-consent");
+        }
+        add(name, phone, heading("register.key-groups"), groupButtons, heading("register.education"),
+                educationButtons, badgeLine, heading("register.consents"), processing, consentError, share, showLine);
+    }
+
+    /** The answers if they are complete and valid; otherwise empty, with each problem shown at its field. */
+    public Optional<SeekerRegistration> read() {
+        boolean valid = true;
+        String enteredName = name.getValue().strip();
+        name.setInvalid(enteredName.isEmpty());
+        name.setErrorMessage(getTranslation("register.error.name"));
+        valid &= !enteredName.isEmpty();
+        boolean phoneValid = phone.getValue().matches(SeekerRegistration.PHONE_PATTERN);
+        phone.setInvalid(!phoneValid);
+        phone.setErrorMessage(getTranslation("register.error.phone"));
+        valid &= phoneValid;
+        consentError.setText(getTranslation("register.error.consent"));
+        consentError.setVisible(!processing.getValue());
+        valid &= processing.getValue();
+        if (!valid) {
+            return Optional.empty();
+        }
+        Set<String> chosenGroups = new LinkedHashSet<>();
+        keyGroups.forEach((code, button) -> {
+            if (isOn(button)) {
+                chosenGroups.add(code);
+            }
+        });
+        return Optional.of(new SeekerRegistration(enteredName, phone.getValue(), chosenEducation, chosenGroups,
+                badgeLine.getValue(), true, share.getValue(), showLine.getValue()));
+    }
+
+    private void chooseEducation(Education level) {
+        chosenEducation = level == chosenEducation ? null : level;
+        education.forEach((each, button) -> setOn(button, each == chosenEducation));
+    }
+
+    private Component heading(String key) {
+        Span heading = new Span(getTranslation(key));
+        heading.addClassName("fp-form-heading");
+        return heading;
+    }
+
+    private static Div toggles(String id) {
+        Div row = new Div();
+        row.setId(id);
+        row.addClassName("fp-toggles");
+        return row;
+    }
+
+    private static Button toggle(String text, String id) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.addClassName("fp-toggle");
+        button.getElement().setAttribute("aria-pressed", "false");
+        return button;
+    }
+
+    static boolean isOn(Button button) {
+        return button.hasClassName("fp-on");
+    }
+
+    private static void setOn(Button button, boolean on) {
+        button.setClassName("fp-on", on);
+        button.getElement().setAttribute("aria-pressed", String.valueOf(on));
+    }
+}
