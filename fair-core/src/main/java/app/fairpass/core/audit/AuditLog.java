@@ -38,6 +38,21 @@ public class AuditLog {
         return entries.findAllByOrderByIdDesc(PageRequest.of(0, limit)).stream().map(AuditEntry::toEvent).toList();
     }
 
+    /** The latest entries of one action, e.g. every EXPORT_FOLLOW_UP. */
+    @RolesAllowed(Roles.ORGANISER)
+    @Transactional(readOnly = true)
+    public List<AuditEvent> latest(String action, int limit) {
+        return entries.findByActionOrderByIdDesc(action, PageRequest.of(0, limit)).stream().map(AuditEntry::toEvent)
+                .toList();
+    }
+
+    /** The actions recorded so far, for a filter. */
+    @RolesAllowed(Roles.ORGANISER)
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return entries.findActions();
+    }
+
     private static String currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || auth.getName() == null ? "system" : auth.getName();

@@ -48,8 +48,14 @@ public class FairsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> numbers.format(row.resumes())).setHeader(getTranslation("figure.resumes"));
         grid.addColumn(row -> numbers.format(row.intentions())).setHeader(getTranslation("figure.intentions"));
         grid.addComponentColumn(row -> action(row.fair())).setKey("action").setAutoWidth(true);
+        grid.addComponentColumn(row -> new Button(getTranslation("console.edit"),
+                click -> new FairForm(fairs, row.fair(), this::refresh).open())).setKey("edit").setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("fair.none"));
-        add(new H2(getTranslation("fair.list.title")), grid);
+        Button add = new Button(getTranslation("console.fair.new"),
+                click -> new FairForm(fairs, null, this::refresh).open());
+        add.setId("new-fair");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2(getTranslation("fair.list.title")), add, grid);
         refresh();
     }
 
