@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -39,11 +40,14 @@ public abstract class KaribuTest {
     }
 
     protected void signIn(FairPassUser user) {
-        var authentication = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
+        signIn(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()), user.role());
+    }
+
+    protected void signIn(Authentication authentication, String role) {
         SecurityContextHolder.getContext().setAuthentication(authentication);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> role.equals(user.role()));
+        request.setUserInRole((principal, asked) -> asked.equals(role));
     }
 
     protected static FairPassUser organiser() {

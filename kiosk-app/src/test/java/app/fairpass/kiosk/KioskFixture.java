@@ -1,0 +1,86 @@
+package app.fairpass.kiosk;
+
+import app.fairpass.core.account.Roles;
+import app.fairpass.core.fair.FairInfo;
+import app.fairpass.core.fair.FairService;
+import app.fairpass.core.fair.FairStatus;
+import app.fairpass.core.fair.NewFair;
+import app.fairpass.core.kiosk.KioskInfo;
+import app.fairpass.core.kiosk.KioskPrincipal;
+import app.fairpass.core.kiosk.KioskService;
+import app.fairpass.core.kiosk.NewKiosk;
+import app.fairpass.core.kiosk.PairedKiosk;
+import app.fairpass.core.kiosk.PrintMode;
+import app.fairpass.core.pass.PassRef;
+import app.fairpass.core.seeker.Channel;
+import app.fairpass.core.seeker.Education;
+import app.fairpass.core.seeker.RegistrationService;
+import app.fairpass.core.seeker.SeekerRegistration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
+
+/** Fairs, paired kiosks and registered people for the kiosk tests, made through the real services. */
+
+public class KioskFixture {
+    private static final AtomicLong PHONES = new AtomicLong(15_000_000_000L + (System.nanoTime() % 1_000_000) * 1000);
+    private final FairService fairs;
+    private final KioskService kiosks;
+    private final RegistrationService registrations;
+
+    KioskFixture(FairService fairs, KioskService kiosks, RegistrationService registrations) {
+        this.fairs = fairs;
+        this.kiosks = kiosks;
+        this.registrations = registrations;
+    }
+
+    public FairInfo fair(String name, FairStatus status) {
+        return asOrganiser(() -> {
+            FairInfo fair = fairs.createFair(new NewFair(null, name + " " + UUID.randomUUID().toString()
+                    .substring(0, 8), "吴江区人力资源市场", LocalDate.now(), LocalTime.of(8, 30), LocalTime.of(16, 30)));
+            return status == FairStatus.PLANNED ? fair : fairs.changeStatus(fair.id(), status);
+        });
+    }
+
+    /** A kiosk of the fair, paired: the device credential is returned. */
+    public PairedKiosk pairedKiosk(long fairId, PrintMode mode, String queue) {
+        KioskInfo kiosk = asOrganiser(() -> kiosks.create(new NewKiosk(fairId, "签到机-" + UUID.randomUUID(),
+                "东门", mode, queue, "LABEL_62X100")));
+        String code = asOrganiser(() -> kiosks.newPairingCode(kiosk.id())).code();
+        return kiosks.pair(code).orElseThrow();
+    }
+
+    public String newPhone() {
+        return String.valueOf(PHONES.incrementAndGet());
+    }
+
+    public PassRef register(long fairId, String name, String phone) {
+        return registrations.register(fairId, new SeekerRegistration(name, phone, Education.BACHELOR,
+                Set.of(), "软件开发", true, true, true), Channel.ONLINE).pass();
+    }
+
+    public static Authentication kioskAuthentication(KioskPrincipal kiosk) {
+        return new PreAuthenticatedAuthenticationToken(kiosk, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.KIOSK)));
+    }
+
+    private static <T> T asOrganiser(Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("fixture",
+                null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ORGANISER))));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package app.fairpass.kiosk;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.fairpass.KaribuTest;
+import app.fairpass.core.fair.FairInfo;
+import app.fairpass.core.fair.FairStatus;
+import app.fairpass.core.kiosk.PairedKiosk;
+import app.fairpass.core.kiosk.PrintMode;
+import app.fairpass.core.pass.PassRef;
+import app.fairpass.kiosk.ui.KioskView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.DomEvent;
+import elemental.json.Json;
+import elemental.json.JsonObject;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The kiosk screen driven server-side: every result, the return to idle, walk-up and "find my pass". */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(KioskTestConfiguration.class)
+class KioskViewTest extends KaribuTest {
+    @Autowired
+    KioskFixture fixture;
+    @Autowired
+    ManualScreenTimer timer;
+    @Autowired
+    JdbcClient jdbc;
+
+    FairInfo fair;
+    PairedKiosk kiosk;
+
+    @BeforeEach
+    void pairedKiosk() {
+        fair = fixture.fair("签到界面测试", FairStatus.OPEN);
+        kiosk = fixture.pairedKiosk(fair.id(), PrintMode.BROWSER, null);
+    }
+
+    @Test
+    void anUnpairedBrowserSeesOnlyThePairingFormAndChecksNoOneIn() {
+        PassRef pass = fixture.register(fair.id(), "陈喆", fixture.newPhone());
+        UI.getCurrent().navigate(KioskView.class);
+
+        scan(pass.code().text());
+
+        assertThat(text("pairing-title")).isEqualTo("这台设备还不是签到机");
+        assertThat(checkIns(pass)).isZero();
+    }
+
+    @Test
+    void theIdleScreenAsksForThePassAndNamesTheFair() {
+        openKiosk();
+
+        assertThat(text("idle-title")).isEqualTo("请扫描您的入场凭证");
+        assertThat(_get(Component.class, spec -> spec.withId("fair-name")).getElement().getText())
+                .isEqualTo(fair.name());
+        assertThat(_get(Button.class, spec -> spec.withId("walk-up")).getText()).isEqualTo("没有凭证？现场登记");
+        assertThat(_get(Button.class, spec -> spec.withId("find-pass")).getText()).isEqualTo("找回凭证");
+    }
+
+    @Test
+    void aScanWelcomesByNamePrintsTheBadgeAndReturnsToIdleByItself() {
+        PassRef pass = fixture.register(fair.id(), "王芳", fixture.newPhone());
+        openKiosk();
+
+        scan(pass.code().text());
+
+        assertThat(_get(H1.class, spec -> spec.withText("王芳，欢迎您！"))).isNotNull();
+        assertThat(text("result-next")).isEqualTo("签到成功。请取走您的胸牌，前往展位。");
+        assertThat(_get(IFrame.class, spec -> spec.withId("badge-frame")).getElement().getAttribute("src"))
+                .contains("badge.pdf");
+        assertThat(checkIns(pass)).isEqualTo(1);
+        assertThat(timer.lastDelay()).isEqualTo(Duration.ofSeconds(8));
+
+        timer.fire();
+
+        assertThat(text("idle-title")).isEqualTo("请扫描您的入场凭证");
+    }
+
+    @Test
+    void aSecondScanSaysWhenAndReprintsOnRequestAudited() {
+        PassRef pass = fixture.register(fair.id(), "李娜", fixture.newPhone());
+        openKiosk();
+        scan(pass.code().text());
+        _click(_get(Button.class, spec -> spec.withId("done")));
+
+        scan(pass.code().text());
+
+        assertThat(text("result-when")).matches("您在 \\d\\d:\\d\\d 已经签到。需要重新打印胸牌吗？");
+        _click(_get(Button.class, spec -> spec.withId("reprint")));
+        assertThat(text("result-when")).isEqualTo("正在重新打印，请稍候取走胸牌。");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'BADGE_REPRINTED' AND target = ?")
+                .param("pass:" + pass.passId()).query(Long.class).single()).isEqualTo(1);
+        assertThat(checkIns(pass)).isEqualTo(1);
+    }
+
+    @Test
+    void anotherFairsPassNamesThatFair() {
+        FairInfo other = fixture.fair("盛泽镇专场", FairStatus.OPEN);
+        PassRef elsewhere = fixture.register(other.id(), "张燕", fixture.newPhone());
+        openKiosk();
+
+        scan(elsewhere.code().text());
+
+        assertThat(text("result-text")).isEqualTo("这张凭证属于：" + other.name() + "。如有疑问，请到服务台。");
+    }
+
+    @Test
+    void unreadableUnknownAndCancelledPassesSendToTheHelpDesk() {
+        PassRef unknown = fixture.register(fair.id(), "赵雷", fixture.newPhone());
+        jdbc.sql("DELETE FROM pass WHERE id = ?").param(unknown.passId()).update();
+        PassRef revoked = fixture.register(fair.id(), "钱敏", fixture.newPhone());
+        jdbc.sql("UPDATE pass SET status = 'REVOKED' WHERE id = ?").param(revoked.passId()).update();
+        openKiosk();
+
+        scan("HELLO-WORLD");
+        assertThat(_get(H1.class, spec -> spec.withText("无法识别这个二维码"))).isNotNull();
+
+        scan(unknown.code().text());
+        assertThat(_get(H1.class, spec -> spec.withText("没有找到这张凭证"))).isNotNull();
+        assertThat(text("result-text")).isEqualTo("请到服务台，工作人员会帮助您。");
+
+        scan(revoked.code().text());
+        assertThat(_get(H1.class, spec -> spec.withText("这张凭证已作废"))).isNotNull();
+        assertThat(checkIns(revoked)).isZero();
+    }
+
+    @Test
+    void aFairThatIsNotOpenChecksNoOneIn() {
+        FairInfo planned = fixture.fair("下周的招聘会", FairStatus.PLANNED);
+        kiosk = fixture.pairedKiosk(planned.id(), PrintMode.NONE, null);
+        PassRef pass = fixture.register(planned.id(), "孙丽", fixture.newPhone());
+        openKiosk();
+
+        scan(pass.code().text());
+
+        assertThat(_get(H1.class, spec -> spec.withText("招聘会现在不在签到时间"))).isNotNull();
+        assertThat(checkIns(pass)).isZero();
+    }
+
+    @Test
+    void walkUpRegistrationSaysWhatIsWrongSavesNothingThenRegistersAndChecksIn() {
+        openKiosk();
+        _click(_get(Button.class, spec -> spec.withId("walk-up")));
+        String phone = fixture.newPhone();
+        String name = "周" + UUID.randomUUID().toString().substring(0, 4);
+        _get(TextField.class, spec -> spec.withId("reg-name")).setValue(name);
+        _get(TextField.class, spec -> spec.withId("reg-phone")).setValue("1391234");
+
+        _click(_get(Button.class, spec -> spec.withId("walk-up-submit")));
+
+        TextField phoneField = _get(TextField.class, spec -> spec.withId("reg-phone"));
+        assertThat(phoneField.isInvalid()).isTrue();
+        assertThat(phoneField.getErrorMessage()).isEqualTo("手机号应为11位数字");
+        assertThat(text("reg-consent-error")).isEqualTo("需要您同意处理个人信息，才能登记");
+        assertThat(seekersNamed(name)).isZero();
+
+        phoneField.setValue(phone);
+        _click(_get(Button.class, spec -> spec.withId("reg-edu-BACHELOR")));
+        _get(Checkbox.class, spec -> spec.withId("reg-consent-processing")).setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("walk-up-submit")));
+
+        assertThat(_get(H1.class, spec -> spec.withText(name + "，欢迎您！"))).isNotNull();
+        assertThat(seekersNamed(name)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM check_in c JOIN pass p ON p.id = c.pass_id JOIN job_seeker s"
+                + " ON s.id = p.job_seeker_id WHERE s.name = ? AND s.registered_via = 'KIOSK'").param(name)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void findMyPassShowsTheNameMaskedAndChecksIn() {
+        String phone = fixture.newPhone();
+        PassRef pass = fixture.register(fair.id(), "张小燕", phone);
+        openKiosk();
+        _click(_get(Button.class, spec -> spec.withId("find-pass")));
+
+        _get(TextField.class, spec -> spec.withId("find-phone")).setValue(fixture.newPhone());
+        _click(_get(Button.class, spec -> spec.withId("find-search")));
+        assertThat(_get(Component.class, spec -> spec.withId("find-answer")).getElement().getTextRecursively())
+                .contains("没有找到这个手机号的登记");
+
+        _get(TextField.class, spec -> spec.withId("find-phone")).setValue(phone);
+        _click(_get(Button.class, spec -> spec.withId("find-search")));
+        assertThat(text("find-question")).isEqualTo("找到登记：张*燕。是您本人吗？");
+        _click(_get(Button.class, spec -> spec.withId("find-yes")));
+
+        assertThat(_get(H1.class, spec -> spec.withText("张小燕，欢迎您！"))).isNotNull();
+        assertThat(checkIns(pass)).isEqualTo(1);
+    }
+
+    @Test
+    void anAbandonedFormGoesBackToIdleAndScansAreIgnoredWhileItIsOpen() {
+        PassRef pass = fixture.register(fair.id(), "吴刚", fixture.newPhone());
+        openKiosk();
+        _click(_get(Button.class, spec -> spec.withId("walk-up")));
+
+        scan(pass.code().text());
+        assertThat(checkIns(pass)).isZero();
+        assertThat(timer.lastDelay()).isEqualTo(Duration.ofMinutes(3));
+
+        timer.fire();
+
+        _assertOne(KioskView.class);
+        assertThat(text("idle-title")).isEqualTo("请扫描您的入场凭证");
+        _assertNone(TextField.class);
+    }
+
+    private void openKiosk() {
+        signIn(KioskFixture.kioskAuthentication(kiosk.kiosk()), "KIOSK");
+        UI.getCurrent().navigate(KioskView.class);
+    }
+
+    private void scan(String code) {
+        JsonObject detail = Json.createObject();
+        detail.put("event.detail.code", code);
+        detail.put("event.detail.nonce", UUID.randomUUID().toString());
+        KioskView view = _get(KioskView.class);
+        _fireDomEvent(view.getElement(), new DomEvent(view.getElement(), "fp-code", detail));
+    }
+
+    private static String text(String id) {
+        return _get(Component.class, spec -> spec.withId(id)).getElement().getText();
+    }
+
+    private long checkIns(PassRef pass) {
+        return jdbc.sql("SELECT COUNT(*) FROM check_in WHERE pass_id = ?").param(pass.passId()).query(Long.class)
+                .single();
+    }
+
+    private long seekersNamed(String name) {
+        return jdbc.sql("SELECT COUNT(*) FROM job_seeker WHERE name = ?").param(name).query(Long.class).single();
+    }
+}
