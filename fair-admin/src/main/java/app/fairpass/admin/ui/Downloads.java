@@ -1,6 +1,6 @@
 package app.fairpass.admin.ui;
 
-import app.fairpass.core.exports.ExportFile;
+import app.fairpass.core.export.ExportFile;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;

@@ -1,4 +1,4 @@
-package app.fairpass.core.exports;
+package app.fairpass.core.export;
 
 /** A file ready to download. */
 public record ExportFile(String fileName, String mediaType, byte[] content) {

@@ -1,4 +1,4 @@
-package app.fairpass.core.exports;
+package app.fairpass.core.export;
 
 /** What can be exported; each export is written to the audit log as {@code EXPORT_<kind>}. */
 public enum ExportKind {

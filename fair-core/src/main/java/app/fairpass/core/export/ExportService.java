@@ -1,4 +1,4 @@
-package app.fairpass.core.exports;
+package app.fairpass.core.export;
 
 import app.fairpass.core.account.Roles;
 import app.fairpass.core.audit.AuditLog;
@@ -8,9 +8,6 @@ import app.fairpass.core.seeker.KeyGroupInfo;
 import app.fairpass.core.seeker.SeekerAdminService;
 import app.fairpass.core.seeker.SeekerDirectory;
 import app.fairpass.core.seeker.SeekerRow;
-import app.fairpass.core.tables.Table;
-import app.fairpass.core.tables.TableFiles;
-import app.fairpass.core.tables.TableFormat;
 import jakarta.annotation.security.RolesAllowed;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -64,32 +61,32 @@ public class ExportService {
     @RolesAllowed(Roles.ORGANISER)
     @Transactional
     public ExportFile export(long fairId, ExportKind kind, TableFormat format) {
-        Table table = switch (kind) {
+        TableExport table = switch (kind) {
             case CHECK_INS -> checkIns(fairId);
             case BOOTH_RECORDS -> boothRecords(fairId);
             case FOLLOW_UP -> followUp(fairId);
         };
         audit.record("EXPORT_" + kind, "fair:" + fairId, format + ", " + table.rows().size() + " rows");
         String name = kind.fileLabel() + "-" + fairId + "." + format.extension();
-        return new ExportFile(name, format.mediaType(), TableFiles.write(table, format));
+        return new ExportFile(name, format.mediaType(), format == TableFormat.CSV ? table.csv() : table.xlsx());
     }
 
-    private Table checkIns(long fairId) {
+    private TableExport checkIns(long fairId) {
         Map<Long, String> groups = keyGroupsOf(fairId);
         ZoneId zone = clock.getZone();
-        return new Table(List.of("签到时间", "凭证短号", "姓名", "重点群体", "签到机"), jdbc.sql(CHECK_INS)
+        return new TableExport(ExportKind.CHECK_INS.fileLabel(), List.of("签到时间", "凭证短号", "姓名", "重点群体", "签到机"), jdbc.sql(CHECK_INS)
                 .param("fair", fairId)
-                .query((rs, row) -> List.of(time(rs, "checked_in_at", zone), shortId(rs), rs.getString("name"),
+                .query((rs, row) -> List.<Object>of(time(rs, "checked_in_at", zone), shortId(rs), rs.getString("name"),
                         groups.getOrDefault(rs.getLong("seeker_id"), ""), nullToEmpty(rs.getString("kiosk"))))
                 .list());
     }
 
-    private Table boothRecords(long fairId) {
+    private TableExport boothRecords(long fairId) {
         Map<Long, String> groups = keyGroupsOf(fairId);
         ZoneId zone = clock.getZone();
-        return new Table(List.of("时间", "展位号", "单位名称", "类型", "岗位名称", "凭证短号", "姓名", "重点群体"),
+        return new TableExport(ExportKind.BOOTH_RECORDS.fileLabel(), List.of("时间", "展位号", "单位名称", "类型", "岗位名称", "凭证短号", "姓名", "重点群体"),
                 jdbc.sql(BOOTH_RECORDS).param("fair", fairId)
-                        .query((rs, row) -> List.of(time(rs, "recorded_at", zone), rs.getString("booth_number"),
+                        .query((rs, row) -> List.<Object>of(time(rs, "recorded_at", zone), rs.getString("booth_number"),
                                 rs.getString("employer"),
                                 "INTENTION".equals(rs.getString("kind")) ? "达成就业意向" : "收到简历",
                                 nullToEmpty(rs.getString("title")), shortId(rs), rs.getString("name"),
@@ -97,17 +94,18 @@ public class ExportService {
                         .list());
     }
 
-    private Table followUp(long fairId) {
+    private TableExport followUp(long fairId) {
         Map<String, String> names = keyGroupNames();
         ZoneId zone = clock.getZone();
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
         for (SeekerRow row : seekers.followUp(fairId)) {
             rows.add(List.of(row.name(), nullToEmpty(row.phone()),
                     row.keyGroups().stream().map(names::get).collect(Collectors.joining("、")),
                     EducationWords.word(row.education()), row.passShortId(),
                     TIME.format(row.checkedInAt().atZone(zone))));
         }
-        return new Table(List.of("姓名", "手机号", "重点群体", "学历", "凭证短号", "签到时间"), rows);
+        return new TableExport(ExportKind.FOLLOW_UP.fileLabel(),
+                List.of("姓名", "手机号", "重点群体", "学历", "凭证短号", "签到时间"), rows);
     }
 
     private Map<Long, String> keyGroupsOf(long fairId) {

@@ -1,4 +1,4 @@
-package app.fairpass.core.tables;
+package app.fairpass.core.export;
 
 /** The two formats services exchange: CSV (UTF-8 with BOM so Excel shows Chinese) and Excel's XLSX. */
 public enum TableFormat {

@@ -5,7 +5,6 @@ import static app.fairpass.core.imports.Columns.cell;
 import app.fairpass.core.employer.BoothInfo;
 import app.fairpass.core.imports.ImportProblem.Kind;
 import app.fairpass.core.seeker.Education;
-import app.fairpass.core.tables.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -12,8 +12,6 @@ import app.fairpass.core.seeker.Channel;
 import app.fairpass.core.seeker.RegistrationService;
 import app.fairpass.core.seeker.SeekerAdminService;
 import app.fairpass.core.seeker.SeekerDirectory;
-import app.fairpass.core.tables.Table;
-import app.fairpass.core.tables.TableFiles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
@@ -125,8 +123,8 @@ public class ImportService {
 
     private static Parsed read(byte[] file) {
         try {
-            return new Parsed(TableFiles.read(file), null);
-        } catch (TableFiles.UnreadableFileException e) {
+            return new Parsed(SheetReader.read(file), null);
+        } catch (SheetReader.UnreadableFileException e) {
             return new Parsed(null, new ImportCheck(List.of(), List.of(),
                     List.of(new ImportProblem(0, Kind.UNREADABLE_FILE, null))));
         }

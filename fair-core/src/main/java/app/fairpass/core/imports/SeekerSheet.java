@@ -6,7 +6,6 @@ import app.fairpass.core.imports.ImportProblem.Kind;
 import app.fairpass.core.seeker.Education;
 import app.fairpass.core.seeker.KeyGroupInfo;
 import app.fairpass.core.seeker.SeekerRegistration;
-import app.fairpass.core.tables.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

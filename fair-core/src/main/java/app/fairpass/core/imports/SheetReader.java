@@ -1,12 +1,9 @@
-package app.fairpass.core.tables;
+package app.fairpass.core.imports;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -16,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -24,18 +20,17 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-/** Reads and writes CSV and XLSX: the one place that knows the file formats, for imports and exports alike. */
-public final class TableFiles {
+/** Reads the first sheet of an XLSX file, or a CSV file in UTF-8 or GBK, into a {@link Table}. */
+final class SheetReader {
     private static final Charset GBK = Charset.forName("GBK");
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private TableFiles() {
+    private SheetReader() {
     }
 
     /** XLSX by its ZIP signature, anything else as CSV; fails with {@link UnreadableFileException}. */
-    public static Table read(byte[] content) {
+    static Table read(byte[] content) {
         if (content.length >= 2 && content[0] == 'P' && content[1] == 'K') {
             return readXlsx(content);
         }
@@ -64,7 +59,7 @@ public final class TableFiles {
                 .parse(new StringReader(text))) {
             List<List<String>> records = new ArrayList<>();
             for (CSVRecord record : parser) {
-                records.add(record.stream().map(TableFiles::clean).toList());
+                records.add(record.stream().map(SheetReader::clean).toList());
             }
             return toTable(records);
         } catch (IOException | UncheckedIOException e) {
@@ -104,47 +99,8 @@ public final class TableFiles {
         return cell == null ? "" : cell.strip();
     }
 
-    public static byte[] write(Table table, TableFormat format) {
-        return format == TableFormat.CSV ? writeCsv(table) : writeXlsx(table);
-    }
-
-    private static byte[] writeCsv(Table table) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(UTF8_BOM);
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL)) {
-            printer.printRecord(table.headers());
-            printer.printRecords(table.rows());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] writeXlsx(Table table) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = workbook.createSheet();
-            writeRow(sheet.createRow(0), table.headers());
-            for (int i = 0; i < table.rows().size(); i++) {
-                writeRow(sheet.createRow(i + 1), table.rows().get(i));
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
-            workbook.dispose();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void writeRow(Row row, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            row.createCell(i).setCellValue(cells.get(i));
-        }
-    }
-
     /** The file is neither a readable XLSX nor CSV. */
-    public static class UnreadableFileException extends RuntimeException {
+    static class UnreadableFileException extends RuntimeException {
         UnreadableFileException(Throwable cause) {
             super(cause);
         }

@@ -1,8 +1,8 @@
-package app.fairpass.core.tables;
+package app.fairpass.core.imports;
 
 import java.util.List;
 
-/** A sheet as read from a file or written to one: a header row and the data rows, every cell a trimmed string. */
+/** A sheet as read from a file: the header row and the data rows, every cell a trimmed string. */
 public record Table(List<String> headers, List<List<String>> rows) {
 
     public Table {
