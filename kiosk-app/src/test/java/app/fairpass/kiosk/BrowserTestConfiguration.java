@@ -1,0 +1,21 @@
+package app.fairpass.kiosk;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The browser tests' server: the production wiring (HTTPS with its self-signed certificate, the real screen timer)
+ * except that server-side badge jobs are recorded rather than printed. Every browser test class uses exactly this
+ * configuration and the same {@code @SpringBootTest} properties, so they share one server.
+ */
+@TestConfiguration
+@Import(KioskFixture.class)
+public class BrowserTestConfiguration {
+    @Bean
+    @Primary
+    RecordingPrinters recordingPrinters() {
+        return new RecordingPrinters();
+    }
+}

@@ -1,0 +1,180 @@
+package app.fairpass.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.fairpass.Browser;
+import app.fairpass.core.fair.FairInfo;
+import app.fairpass.core.fair.FairStatus;
+import app.fairpass.core.kiosk.KioskService;
+import app.fairpass.core.kiosk.PairingCode;
+import app.fairpass.core.kiosk.PrintMode;
+import app.fairpass.core.pass.PassRef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * One kiosk in a real browser over HTTPS, in the order it lives: an unpaired browser checks no one in; it is paired
+ * with the organiser's code; a USB scanner (keys typed at scanner speed, no field focused) checks a person in and
+ * the badge goes to the kiosk's server printer queue; a walk-up visitor registers and is checked in.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"server.address=127.0.0.1", "fairpass.https.enabled=true", "fairpass.https.port=0",
+                "fairpass.data-dir=target/browser-test-data"})
+@ActiveProfiles("test")
+@Import(BrowserTestConfiguration.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class KioskBrowserTest {
+    @LocalServerPort
+    int port;
+    @Autowired
+    KioskFixture fixture;
+    @Autowired
+    KioskService kiosks;
+    @Autowired
+    RecordingPrinters printers;
+    @Autowired
+    JdbcClient jdbc;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+    FairInfo fair;
+    long kioskId;
+    PassRef pass;
+
+    @BeforeAll
+    void start() throws Exception {
+        fair = fixture.fair("吴江区春季招聘会", FairStatus.OPEN);
+        kioskId = fixture.pairedKiosk(fair.id(), PrintMode.SERVER_QUEUE, "BadgePDF").kiosk().kioskId();
+        pass = fixture.register(fair.id(), "陈喆", fixture.newPhone());
+        browser = Browser.start(1280, 900, "--ignore-certificate-errors");
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    void stop() {
+        browser.quit();
+    }
+
+    @Test
+    @Order(1)
+    void anUnpairedBrowserChecksNoOneInThenPairsWithTheOrganisersCode() throws Exception {
+        browser.get(url("/kiosk"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pairing-title")));
+        browser.findElement(By.tagName("body")).click();
+
+        new Actions(browser).sendKeys(pass.code().text() + "\n").perform();
+        Thread.sleep(1_000);
+
+        assertThat(browser.findElements(By.id("result-welcome"))).isEmpty();
+        assertThat(checkIns()).isZero();
+
+        browser.findElement(By.id("pairing-code")).sendKeys(newPairingCode());
+        browser.findElement(By.id("pairing-submit")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("idle-title")));
+        assertThat(browser.findElement(By.id("idle-title")).getText()).isEqualTo("请扫描您的入场凭证");
+        assertThat(browser.manage().getCookieNamed("FAIRPASS_KIOSK").isHttpOnly()).isTrue();
+        assertThat(browser.manage().getCookieNamed("FAIRPASS_KIOSK").isSecure()).isTrue();
+        screenshot("kiosk-idle");
+    }
+
+    @Test
+    @Order(2)
+    void aScannerTypingTheCodeChecksInAndSendsTheBadgeToThePrinterQueue() throws Exception {
+        int jobsBefore = printers.jobs().size();
+
+        new Actions(browser).sendKeys(pass.code().text() + "\n").perform();
+
+        WebElement welcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result-welcome")));
+        assertThat(welcome.getText()).contains("陈喆，欢迎您！", "请取走您的胸牌，前往展位");
+        assertThat(checkIns()).isEqualTo(1);
+        wait.until(driver -> printers.jobs().size() > jobsBefore);
+        RecordingPrinters.Job job = printers.jobs().get(printers.jobs().size() - 1);
+        assertThat(job.queue()).isEqualTo("BadgePDF");
+        assertThat(new String(job.request().pdf(), 0, 5)).isEqualTo("%PDF-");
+        screenshot("kiosk-welcome");
+    }
+
+    @Test
+    @Order(3)
+    void aWalkUpVisitorRegistersOnTheTouchFormAndIsCheckedIn() throws Exception {
+        browser.get(url("/kiosk"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("walk-up"))).click();
+        String name = "林" + UUID.randomUUID().toString().substring(0, 3);
+        type("reg-name", name);
+        type("reg-phone", fixture.newPhone());
+        browser.findElement(By.id("reg-group-COLLEGE_GRADUATE")).click();
+        browser.findElement(By.id("reg-edu-JUNIOR_COLLEGE")).click();
+        type("reg-line", "电子商务");
+        browser.findElement(By.id("reg-consent-processing")).click();
+        browser.findElement(By.id("reg-consent-line")).click();
+        screenshot("kiosk-registration");
+
+        browser.findElement(By.id("walk-up-submit")).click();
+
+        WebElement welcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result-welcome")));
+        assertThat(welcome.getText()).contains(name + "，欢迎您！");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM check_in c JOIN pass p ON p.id = c.pass_id JOIN job_seeker s"
+                + " ON s.id = p.job_seeker_id WHERE s.name = ?").param(name).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    private void type(String id, String text) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input"))).sendKeys(text);
+    }
+
+    private String newPairingCode() {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("test", null,
+                List.of(new SimpleGrantedAuthority("ROLE_ORGANISER"))));
+        try {
+            PairingCode code = kiosks.newPairingCode(kioskId);
+            return code.code();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private long checkIns() {
+        return jdbc.sql("SELECT COUNT(*) FROM check_in WHERE pass_id = ?").param(pass.passId()).query(Long.class)
+                .single();
+    }
+
+    private String url(String path) {
+        return "https://127.0.0.1:" + port + path;
+    }
+
+    private void screenshot(String name) throws Exception {
+        // Development mode's notice would cover part of the screen.
+        browser.executeScript("document.querySelectorAll('vaadin-dev-tools').forEach(e => e.remove())");
+        Path shot = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
