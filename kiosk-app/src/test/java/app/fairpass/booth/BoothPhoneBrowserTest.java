@@ -1,0 +1,86 @@
+package app.fairpass.booth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.fairpass.Browser;
+import app.fairpass.booth.BoothFixture.Booths;
+import app.fairpass.core.pass.PassRef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Booth staff on a 360 px phone: sign in, type a badge number, record a resume and an intention, see totals. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+@ActiveProfiles("test")
+class BoothPhoneBrowserTest {
+    @LocalServerPort
+    int port;
+    @Autowired
+    BoothFixture fixture;
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        browser = Browser.startPhone();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void scanRecordResumeRecordIntentionSeeTotals() throws Exception {
+        Booths booths = fixture.openFairWithTwoBooths();
+        PassRef zhang = fixture.register(booths.fair(), "张燕", true);
+
+        browser.get("http://127.0.0.1:" + port + "/login");
+        type("input[name=username]", booths.staffA());
+        type("input[name=password]", "booth-password-a");
+        browser.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        browser.get("http://127.0.0.1:" + port + "/booth");
+
+        type("#badge input", zhang.shortId());
+        browser.findElement(By.id("find")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("card-name"), "张燕"));
+        browser.findElement(By.id("record-resume")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("record-resume"), "更新简历记录"));
+        browser.findElement(By.id("record-intention")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("totals"), "简历 1 份 · 意向 1 人 · 共 1 人"));
+
+        Path shot = Path.of("target", "screenshots", "booth-phone.png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+        WebElement intention = browser.findElement(By.id("record-intention"));
+        assertThat(intention.getText()).isEqualTo("更新就业意向");
+        assertThat(intention.getRect().getWidth()).as("a thumb-sized button across the phone").isGreaterThan(280);
+        assertThat(intention.getRect().getHeight()).isGreaterThanOrEqualTo(48);
+        assertThat((Long) browser.executeScript("return document.documentElement.scrollWidth"))
+                .as((String) browser.executeScript("return [...document.querySelectorAll('*')]"
+                        + ".filter(e => e.getBoundingClientRect().right > 361).slice(0, 5)"
+                        + ".map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ')"))
+                .isLessThanOrEqualTo(360);
+    }
+
+    private void type(String css, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        input.clear();
+        input.sendKeys(text);
+    }
+}
