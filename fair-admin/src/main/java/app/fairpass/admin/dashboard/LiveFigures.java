@@ -72,7 +72,12 @@ public class LiveFigures {
 
     /** Starts showing a fair to {@code watcher} with the current figures; run the returned handle to stop. */
     public Runnable watch(long fairId, Consumer<DashboardData> watcher) {
-        watchers.computeIfAbsent(fairId, id -> new CopyOnWriteArraySet<>()).add(watcher);
+        // The activity is taken before the figures: a change in between shows again at the next tick, never lost.
+        Activity activity = stats.activity(fairId);
+        synchronized (this) {
+            lastSeen.putIfAbsent(fairId, activity);
+            watchers.computeIfAbsent(fairId, id -> new CopyOnWriteArraySet<>()).add(watcher);
+        }
         watcher.accept(read(fairId));
         return () -> watchers.getOrDefault(fairId, Set.of()).remove(watcher);
     }

@@ -40,7 +40,7 @@ public class ImportView extends VerticalLayout implements HasUrlParameter<Long>,
     /** The largest sheet a service sends is a few thousand rows: a few MB at most. */
     private static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
-    enum Kind { EMPLOYERS, SEEKERS }
+    public enum Kind { EMPLOYERS, SEEKERS }
 
     private final FairService fairs;
     private final ImportService imports;

@@ -1,0 +1,72 @@
+package app.fairpass.organiser;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.fairpass.KaribuTest;
+import app.fairpass.admin.dashboard.LiveFigures;
+import app.fairpass.admin.dashboard.ui.DashboardView;
+import app.fairpass.core.booth.RecordKind;
+import app.fairpass.core.pass.PassRef;
+import app.fairpass.organiser.OrganiserFixture.Fair;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The live dashboard follows what happens elsewhere: a kiosk's check-in, a booth's intention. */
+@SpringBootTest
+@ActiveProfiles("test")
+class DashboardViewTest extends KaribuTest {
+    @Autowired
+    OrganiserFixture fixture;
+    @Autowired
+    LiveFigures live;
+
+    @Test
+    void aCheckInAtAKioskShowsOnTheDashboardAtTheNextTick() {
+        Fair fair = fixture.openFair("大屏测试招聘会");
+        PassRef graduate = fixture.register(fair, "陈喆", "COLLEGE_GRADUATE");
+        fixture.register(fair, "王堃", "VETERAN");
+        signIn(organiser());
+        UI.getCurrent().navigate(DashboardView.class, fair.info().id());
+        assertThat(figure("checked-in")).isEqualTo("0 / 2");
+        assertThat(figure("intentions")).isEqualTo("0");
+        assertThat(figure("positions")).isEqualTo("10");
+
+        fixture.checkIn(fair, graduate);
+        fixture.record(fair, fair.a(), graduate, RecordKind.INTENTION);
+        live.tick();
+        MockVaadin.runUIQueue();
+
+        assertThat(figure("checked-in")).isEqualTo("1 / 2");
+        assertThat(figure("intentions")).isEqualTo("1");
+        assertThat(_get(Div.class, spec -> spec.withId("busiest-booths")).getElement().getTextRecursively())
+                .contains("A01").contains("意向 1");
+        assertThat(_get(Div.class, spec -> spec.withId("top-positions")).getElement().getTextRecursively())
+                .contains("数控车工").contains("意向 1 人");
+    }
+
+    @Test
+    void nothingChangedMeansNoRedraw() {
+        Fair fair = fixture.openFair("大屏节流测试");
+        fixture.register(fair, "张燕", "UNEMPLOYED");
+        signIn(organiser());
+        UI.getCurrent().navigate(DashboardView.class, fair.info().id());
+        Span before = _get(Span.class, spec -> spec.withId("figure-checked-in"));
+
+        live.tick();
+        live.tick();
+        MockVaadin.runUIQueue();
+
+        assertThat(_get(Span.class, spec -> spec.withId("figure-checked-in"))).isSameAs(before);
+    }
+
+    private static String figure(String id) {
+        return _get(Span.class, spec -> spec.withId("figure-" + id)).getText();
+    }
+}
