@@ -1,5 +1,6 @@
 package app.fairpass.booth;
 
+import static com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -13,6 +14,10 @@ import app.fairpass.core.booth.BoothEntry;
 import app.fairpass.core.booth.PositionTally;
 import app.fairpass.core.booth.RecordKind;
 import app.fairpass.core.pass.PassRef;
+import app.fairpass.scan.ui.CameraScanner;
+import com.vaadin.flow.dom.DomEvent;
+import elemental.json.Json;
+import elemental.json.JsonObject;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
@@ -127,6 +132,23 @@ class BoothViewTest extends KaribuTest {
         List<String> kinds = jdbc.sql("SELECT kind FROM booth_record WHERE employer_id = ?")
                 .param(booths.employerB()).query(String.class).list();
         assertThat(kinds).containsExactly(RecordKind.RESUME.name());
+    }
+
+    @Test
+    void aBadgeReadByTheCameraOpensItsCard() {
+        signIn(fixture.user(booths.staffA()));
+        UI.getCurrent().navigate(BoothView.class);
+        _click(_get(Button.class, spec -> spec.withId("camera")));
+        CameraScanner camera = _get(CameraScanner.class);
+
+        JsonObject detail = Json.createObject();
+        detail.put("event.detail.code", zhang.code().text());
+        detail.put("event.detail.nonce", "n-1");
+        _fireDomEvent(camera.getElement(), new DomEvent(camera.getElement(), "fp-code", detail));
+
+        assertThat(_get(Span.class, spec -> spec.withId("card-name")).getText()).isEqualTo("张燕");
+        _click(_get(Button.class, spec -> spec.withId("camera")));
+        assertThat(_find(CameraScanner.class)).isEmpty();
     }
 
     @Test

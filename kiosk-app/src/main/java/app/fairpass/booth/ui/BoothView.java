@@ -13,6 +13,7 @@ import app.fairpass.core.booth.BoothRecordService;
 import app.fairpass.core.booth.BoothTotals;
 import app.fairpass.core.booth.PositionTally;
 import app.fairpass.core.booth.RecordKind;
+import app.fairpass.scan.ui.CameraScanner;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -119,7 +120,28 @@ public class BoothView extends VerticalLayout implements HasDynamicTitle {
         find.setWidthFull();
         cardArea.setId("card");
         cardArea.setWidthFull();
-        VerticalLayout tab = new VerticalLayout(badge, find, cardArea);
+        Div cameraArea = new Div();
+        cameraArea.setWidthFull();
+        Button camera = new Button(getTranslation("booth.camera.open"));
+        camera.setId("camera");
+        camera.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        camera.setWidthFull();
+        camera.addClickListener(click -> {
+            // The camera runs only while its component is attached: closing it frees the phone's camera.
+            if (cameraArea.getChildren().findAny().isPresent()) {
+                cameraArea.removeAll();
+                camera.setText(getTranslation("booth.camera.open"));
+            } else {
+                CameraScanner scanner = new CameraScanner();
+                scanner.addScanListener(code -> {
+                    badge.clear();
+                    lookup(code.code());
+                });
+                cameraArea.add(scanner);
+                camera.setText(getTranslation("booth.camera.close"));
+            }
+        });
+        VerticalLayout tab = new VerticalLayout(camera, cameraArea, badge, find, cardArea);
         tab.setPadding(false);
         return tab;
     }
