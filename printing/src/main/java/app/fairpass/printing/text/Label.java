@@ -61,7 +61,16 @@ public enum Label {
     RATING("评分", "Rating"),
     NOTE("备注", "Note"),
 
-    PAGE_OF("第 {0} / {1} 页", "Page {0} / {1}");
+    PAGE_OF("第 {0} / {1} 页", "Page {0} / {1}"),
+    BOOTH_SHEET_TITLE("展位登记账号", "Booth sign-in"),
+    BOOTH_NUMBER("展位号", "Booth"),
+    SIGN_IN_ADDRESS("登录地址", "Address"),
+    USERNAME("用户名", "Username"),
+    PASSWORD("密码", "Password"),
+    BOOTH_SHEET_STEPS("用手机扫描上面的二维码，输入用户名和密码，即可扫描求职者胸牌，登记收到简历和达成就业意向。同一账号可在多部手机上同时使用。请妥善保管本页。",
+            "Scan the QR code above with a phone, sign in with the username and password, then scan job seekers' "
+                    + "badges to record resumes received and intentions reached. Several phones can use this sign-in "
+                    + "at once. Keep this page safe.");
 
     private final String zh;
     private final String en;
