@@ -52,6 +52,15 @@ class UserAccount {
         this.passwordHash = passwordHash;
     }
 
+    void disable() {
+        enabled = false;
+    }
+
+    void enable() {
+        enabled = true;
+    }
+
+
     void signedIn(Instant at) {
         lastSignInAt = at;
     }

@@ -12,4 +12,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     boolean existsByUsername(String username);
 
     List<UserAccount> findByRoleOrderByUsername(String role);
+
+    Optional<UserAccount> findFirstByEmployerIdOrderById(Long employerId);
 }
