@@ -8,6 +8,7 @@ import app.fairpass.admin.fair.ui.FairsView;
 import app.fairpass.admin.fair.ui.SeriesView;
 import app.fairpass.admin.i18n.LanguageChoice;
 import app.fairpass.admin.imports.ui.ImportView;
+import app.fairpass.admin.kiosk.ui.KiosksView;
 import app.fairpass.admin.report.ui.ReportsView;
 import app.fairpass.admin.seeker.ui.SeekersView;
 import app.fairpass.core.account.FairPassUser;
@@ -60,6 +61,7 @@ public class OrganiserLayout extends AppLayout {
                 item("console.nav.employers", EmployersView.class, VaadinIcon.BUILDING),
                 item("console.nav.seekers", SeekersView.class, VaadinIcon.USERS),
                 item("console.nav.dashboard", DashboardView.class, VaadinIcon.DASHBOARD),
+                item("kiosk.admin.title", KiosksView.class, VaadinIcon.TABLET),
                 item("console.nav.reports", ReportsView.class, VaadinIcon.FILE_TEXT),
                 item("console.nav.import", ImportView.class, VaadinIcon.UPLOAD),
                 item("console.nav.accounts", AccountsView.class, VaadinIcon.USER_CARD),

@@ -17,6 +17,7 @@ import app.fairpass.core.seeker.SeekerDirectory;
 import app.fairpass.core.seeker.SeekerRow;
 import app.fairpass.printing.text.Language;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -64,6 +65,10 @@ public class ReportsView extends VerticalLayout implements HasUrlParameter<Long>
     public void setParameter(BeforeEvent event, @OptionalParameter Long fairId) {
         removeAll();
         fair = new FairSelect(fairs.listFairs(), fairId);
+        if (fair.getValue() == null) {
+            add(new H2(getTranslation("console.nav.reports")), new Paragraph(getTranslation("fair.none")));
+            return;
+        }
         fair.addValueChangeListener(change -> showFollowUp());
         Language language = FairReports.language(getLocale());
         Select<SeriesInfo> series = new Select<>();
@@ -71,14 +76,17 @@ public class ReportsView extends VerticalLayout implements HasUrlParameter<Long>
         series.setLabel(getTranslation("console.fair.series"));
         series.setItems(fairs.listSeries());
         series.setItemLabelGenerator(SeriesInfo::name);
+        Anchor seriesPdf = Downloads.link("series-pdf", getTranslation("console.report.series"),
+                () -> new ExportFile("series-" + series.getValue().id() + ".pdf", "application/pdf",
+                        reports.series(series.getValue(), language)));
+        seriesPdf.setEnabled(false);
+        series.addValueChangeListener(change -> seriesPdf.setEnabled(change.getValue() != null));
         add(new H2(getTranslation("console.nav.reports")), fair,
                 new H3(getTranslation("console.report.reports")),
                 new HorizontalLayout(Downloads.link("summary-pdf", getTranslation("console.report.summary"),
                         () -> new ExportFile("summary-" + fairId() + ".pdf", "application/pdf",
                                 reports.summary(fairId(), language)))),
-                new HorizontalLayout(series, Downloads.link("series-pdf", getTranslation("console.report.series"),
-                        () -> new ExportFile("series-" + series.getValue().id() + ".pdf", "application/pdf",
-                                reports.series(series.getValue(), language)))),
+                new HorizontalLayout(series, seriesPdf),
                 new H3(getTranslation("console.report.exports")),
                 new Paragraph(getTranslation("console.report.exports.audited")),
                 exportRow(ExportKind.CHECK_INS), exportRow(ExportKind.BOOTH_RECORDS),
