@@ -1,5 +1,6 @@
 package app.fairpass;
 
+import app.fairpass.backup.RestoreCommand;
 import app.fairpass.printing.cli.TestBadgeCommand;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
@@ -16,12 +17,16 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class FairPassApplication implements AppShellConfigurator {
 
     /**
-     * Starts the server; {@code test-badge …} instead prints a sample badge for a venue technician checking a
-     * printer, without starting the server.
+     * Starts the server. Two commands run instead of it, without starting it: {@code test-badge …} prints a
+     * sample badge for a venue technician checking a printer; {@code restore …} puts a database backup back.
      */
     public static void main(String[] args) {
+        String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
         if (args.length > 0 && args[0].equals("test-badge")) {
-            System.exit(TestBadgeCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out));
+            System.exit(TestBadgeCommand.run(rest, System.out));
+        }
+        if (args.length > 0 && args[0].equals("restore")) {
+            System.exit(RestoreCommand.run(rest, System.out));
         }
         SpringApplication.run(FairPassApplication.class, args);
     }

@@ -1,0 +1,88 @@
+package app.fairpass.backup;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Online backups of the embedded H2 database with H2's own {@code BACKUP TO}: a consistent copy taken while the
+ * fair runs (never copy the live file). The newest {@code fairpass.backup.keep} files are kept.
+ */
+@Component
+public class DatabaseBackups {
+    static final String PREFIX = "fairpass-";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final Logger log = LoggerFactory.getLogger(DatabaseBackups.class);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Path folder;
+    private final int keep;
+    private final boolean embeddedH2;
+
+    DatabaseBackups(JdbcClient jdbc, Clock clock, @Value("${fairpass.backup.dir}") Path folder,
+            @Value("${fairpass.backup.keep:48}") int keep, @Value("${spring.datasource.url}") String url) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.folder = folder;
+        this.keep = keep;
+        this.embeddedH2 = url.startsWith("jdbc:h2:file:");
+    }
+
+    /** Every {@code fairpass.backup.interval} (30 minutes unless set); PostgreSQL has its own tools. */
+    @Scheduled(initialDelayString = "${fairpass.backup.interval:PT30M}", fixedDelayString = "${fairpass.backup.interval:PT30M}")
+    void scheduled() {
+        if (embeddedH2) {
+            backUp();
+        }
+    }
+
+    /** Writes one backup file now and removes the oldest beyond the number kept. */
+    public Path backUp() {
+        try {
+            Files.createDirectories(folder);
+            Path file = folder.resolve(PREFIX + STAMP.format(clock.instant().atZone(clock.getZone())) + ".zip")
+                    .toAbsolutePath();
+            jdbc.sql("BACKUP TO '" + file.toString().replace("'", "''") + "'").update();
+            log.info("database backed up to {} ({} bytes)", file, Files.size(file));
+            prune();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("backup to " + folder + " failed", e);
+        }
+    }
+
+    /** Backup files, newest first. */
+    public List<Path> list() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(PREFIX)
+                            && f.getFileName().toString().endsWith(".zip"))
+                    .sorted(Comparator.comparing((Path f) -> f.getFileName().toString()).reversed())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void prune() throws IOException {
+        List<Path> files = list();
+        for (Path old : files.subList(Math.min(keep, files.size()), files.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+}
