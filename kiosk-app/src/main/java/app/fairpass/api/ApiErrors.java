@@ -1,0 +1,33 @@
+package app.fairpass.api;
+
+import jakarta.validation.ConstraintViolationException;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Bad requests get a 4xx with a plain reason, never a stack trace or a 500 with details. */
+@RestControllerAdvice(assignableTypes = DeviceApi.class)
+class ApiErrors {
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
+            ConstraintViolationException.class, IllegalArgumentException.class})
+    ResponseEntity<Map<String, String>> badRequest(Exception e) {
+        log.info("rejected API request: {}", e.getClass().getSimpleName());
+        return ResponseEntity.badRequest().body(Map.of("error", "bad request",
+                "detail", e instanceof ConstraintViolationException violation ? violation.getMessage()
+                        : "the request body or a parameter is malformed"));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Map<String, String>> forbidden(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", "forbidden"));
+    }
+}

@@ -1,0 +1,79 @@
+package app.fairpass.api;
+
+import app.fairpass.core.account.AccountService;
+import app.fairpass.core.account.Roles;
+import app.fairpass.core.kiosk.KioskPrincipal;
+import app.fairpass.core.kiosk.KioskService;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The device API under {@code /api/}: stateless, no cookies, no CSRF (nothing a browser sends by itself). A kiosk
+ * or hardware scanner authenticates with its device token ({@code Authorization: Bearer …}, the one pairing
+ * gave); booth devices and other systems with an account ({@code Authorization: Basic …}). Roles are checked by
+ * the services, as for every screen.
+ */
+@Configuration
+class ApiSecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, KioskService kiosks, AccountService accounts,
+            PasswordEncoder passwords) throws Exception {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwords);
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .authenticationManager(new ProviderManager(provider))
+                .addFilterBefore(new DeviceTokenFilter(kiosks), BasicAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .build();
+    }
+
+    /** {@code Authorization: Bearer <device token>} → the paired kiosk, or nothing (then 401). */
+    static final class DeviceTokenFilter extends OncePerRequestFilter {
+        private final KioskService kiosks;
+
+        DeviceTokenFilter(KioskService kiosks) {
+            this.kiosks = kiosks;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String header = request.getHeader("Authorization");
+            if (header != null && header.startsWith("Bearer ")) {
+                Optional<KioskPrincipal> kiosk = kiosks.authenticate(header.substring(7).strip());
+                kiosk.ifPresent(device -> SecurityContextHolder.getContext().setAuthentication(
+                        new PreAuthenticatedAuthenticationToken(device, null,
+                                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.KIOSK)))));
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}
