@@ -2,7 +2,6 @@ package app.fairpass.kiosk;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 /**
@@ -11,7 +10,6 @@ import org.springframework.context.annotation.Primary;
  * configuration and the same {@code @SpringBootTest} properties, so they share one server.
  */
 @TestConfiguration
-@Import(KioskFixture.class)
 public class BrowserTestConfiguration {
     @Bean
     @Primary

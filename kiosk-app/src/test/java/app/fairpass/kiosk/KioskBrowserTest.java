@@ -3,16 +3,12 @@ package app.fairpass.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.fairpass.Browser;
+import app.fairpass.Screenshots;
 import app.fairpass.core.fair.FairInfo;
 import app.fairpass.core.fair.FairStatus;
-import app.fairpass.core.kiosk.KioskService;
-import app.fairpass.core.kiosk.PairingCode;
 import app.fairpass.core.kiosk.PrintMode;
 import app.fairpass.core.pass.PassRef;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -33,9 +28,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -55,8 +47,6 @@ class KioskBrowserTest {
     int port;
     @Autowired
     KioskFixture fixture;
-    @Autowired
-    KioskService kiosks;
     @Autowired
     RecordingPrinters printers;
     @Autowired
@@ -95,14 +85,14 @@ class KioskBrowserTest {
         assertThat(browser.findElements(By.id("result-welcome"))).isEmpty();
         assertThat(checkIns()).isZero();
 
-        browser.findElement(By.id("pairing-code")).sendKeys(newPairingCode());
+        browser.findElement(By.id("pairing-code")).sendKeys(fixture.pairingCode(kioskId));
         browser.findElement(By.id("pairing-submit")).click();
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("idle-title")));
         assertThat(browser.findElement(By.id("idle-title")).getText()).isEqualTo("请扫描您的入场凭证");
         assertThat(browser.manage().getCookieNamed("FAIRPASS_KIOSK").isHttpOnly()).isTrue();
         assertThat(browser.manage().getCookieNamed("FAIRPASS_KIOSK").isSecure()).isTrue();
-        screenshot("kiosk-idle");
+        Screenshots.save(browser, "kiosk-idle");
     }
 
     @Test
@@ -119,7 +109,7 @@ class KioskBrowserTest {
         RecordingPrinters.Job job = printers.jobs().get(printers.jobs().size() - 1);
         assertThat(job.queue()).isEqualTo("BadgePDF");
         assertThat(new String(job.request().pdf(), 0, 5)).isEqualTo("%PDF-");
-        screenshot("kiosk-welcome");
+        Screenshots.save(browser, "kiosk-welcome");
     }
 
     @Test
@@ -135,7 +125,7 @@ class KioskBrowserTest {
         type("reg-line", "电子商务");
         browser.findElement(By.id("reg-consent-processing")).click();
         browser.findElement(By.id("reg-consent-line")).click();
-        screenshot("kiosk-registration");
+        Screenshots.save(browser, "kiosk-registration");
 
         browser.findElement(By.id("walk-up-submit")).click();
 
@@ -150,16 +140,6 @@ class KioskBrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input"))).sendKeys(text);
     }
 
-    private String newPairingCode() {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("test", null,
-                List.of(new SimpleGrantedAuthority("ROLE_ORGANISER"))));
-        try {
-            PairingCode code = kiosks.newPairingCode(kioskId);
-            return code.code();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 
     private long checkIns() {
         return jdbc.sql("SELECT COUNT(*) FROM check_in WHERE pass_id = ?").param(pass.passId()).query(Long.class)
@@ -168,13 +148,5 @@ class KioskBrowserTest {
 
     private String url(String path) {
         return "https://127.0.0.1:" + port + path;
-    }
-
-    private void screenshot(String name) throws Exception {
-        // Development mode's notice would cover part of the screen.
-        browser.executeScript("document.querySelectorAll('vaadin-dev-tools').forEach(e => e.remove())");
-        Path shot = Path.of("target", "screenshots", name + ".png");
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
     }
 }

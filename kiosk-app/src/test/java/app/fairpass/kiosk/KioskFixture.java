@@ -28,9 +28,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
+import org.springframework.stereotype.Component;
 
-/** Fairs, paired kiosks and registered people for the kiosk tests, made through the real services. */
-
+/**
+ * Fairs, paired kiosks and registered people for the kiosk tests, made through the real services. A component
+ * of the test sources, so every test context has it and the kiosk tests share their context with the others.
+ */
+@Component
 public class KioskFixture {
     private static final AtomicLong PHONES = new AtomicLong(15_000_000_000L + (System.nanoTime() % 1_000_000) * 1000);
     private final FairService fairs;
@@ -57,6 +61,10 @@ public class KioskFixture {
                 "东门", mode, queue, "LABEL_62X100")));
         String code = asOrganiser(() -> kiosks.newPairingCode(kiosk.id())).code();
         return kiosks.pair(code).orElseThrow();
+    }
+
+    public String pairingCode(long kioskId) {
+        return asOrganiser(() -> kiosks.newPairingCode(kioskId)).code();
     }
 
     public String newPhone() {

@@ -30,14 +30,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The kiosk screen driven server-side: every result, the return to idle, walk-up and "find my pass". */
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(KioskTestConfiguration.class)
 class KioskViewTest extends KaribuTest {
     @Autowired
     KioskFixture fixture;
@@ -51,6 +49,7 @@ class KioskViewTest extends KaribuTest {
 
     @BeforeEach
     void pairedKiosk() {
+        timer.clear();
         fair = fixture.fair("签到界面测试", FairStatus.OPEN);
         kiosk = fixture.pairedKiosk(fair.id(), PrintMode.BROWSER, null);
     }

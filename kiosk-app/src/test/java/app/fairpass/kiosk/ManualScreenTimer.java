@@ -6,8 +6,17 @@ import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Primary;
+import org.springframework.stereotype.Component;
 
-/** A screen timer that a test fires by hand instead of waiting. */
+/**
+ * A screen timer that a test fires by hand instead of waiting, in every plain-HTTP test context (the Karibu
+ * tests'); the browser tests, which turn HTTPS on, keep the real timer.
+ */
+@Component
+@Primary
+@ConditionalOnProperty(name = "fairpass.https.enabled", havingValue = "false")
 public class ManualScreenTimer extends ScreenTimer {
     private final List<Command> pending = new ArrayList<>();
     private Duration lastDelay;
@@ -26,8 +35,10 @@ public class ManualScreenTimer extends ScreenTimer {
         due.forEach(Command::execute);
     }
 
-    public int pending() {
-        return pending.size();
+    /** Forgets what earlier tests left pending: this bean is shared by every test of the context. */
+    public void clear() {
+        pending.clear();
+        lastDelay = null;
     }
 
     public Duration lastDelay() {

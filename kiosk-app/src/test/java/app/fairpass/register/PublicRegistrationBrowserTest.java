@@ -1,0 +1,93 @@
+package app.fairpass.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.fairpass.Browser;
+import app.fairpass.Screenshots;
+import app.fairpass.core.fair.FairInfo;
+import app.fairpass.core.fair.FairStatus;
+import app.fairpass.kiosk.BrowserTestConfiguration;
+import app.fairpass.kiosk.KioskFixture;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Registering from a poster's QR code on a phone-sized screen: the pass QR is on screen at the end. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"server.address=127.0.0.1", "fairpass.https.enabled=true", "fairpass.https.port=0",
+                "fairpass.data-dir=target/browser-test-data"})
+@ActiveProfiles("test")
+@Import(BrowserTestConfiguration.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PublicRegistrationBrowserTest {
+    @LocalServerPort
+    int port;
+    @Autowired
+    KioskFixture fixture;
+    @Autowired
+    JdbcClient jdbc;
+
+    ChromeDriver browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        browser = Browser.start(360, 740, "--ignore-certificate-errors");
+        // Headless Chromium keeps windows at least 500 px wide: emulate the phone's screen instead.
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 740, "deviceScaleFactor", 2, "mobile", true));
+    }
+
+    @AfterAll
+    void stop() {
+        browser.quit();
+    }
+
+    @Test
+    void aPhoneRegistersAndGetsItsPass() throws Exception {
+        FairInfo fair = fixture.fair("高校毕业生专场", FairStatus.PLANNED);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get("https://127.0.0.1:" + port + "/register/" + fair.id());
+        String name = "黄" + UUID.randomUUID().toString().substring(0, 3);
+        String phone = fixture.newPhone();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#reg-name input"))).sendKeys(name);
+        browser.findElement(By.cssSelector("#reg-phone input")).sendKeys("138abc");
+        browser.findElement(By.id("register-submit")).click();
+        wait.until(driver -> "手机号应为11位数字".equals(driver.findElement(By.id("reg-phone"))
+                .getDomProperty("errorMessage")) && "true".equals(driver.findElement(By.id("reg-phone"))
+                .getDomProperty("invalid")));
+        assertThat(browser.findElement(By.cssSelector("#reg-phone input")).getDomProperty("value"))
+                .as("letters are refused as typed").isEqualTo("138");
+
+        WebElement phoneInput = browser.findElement(By.cssSelector("#reg-phone input"));
+        phoneInput.clear();
+        phoneInput.sendKeys(phone);
+        browser.findElement(By.id("reg-edu-BACHELOR")).click();
+        browser.findElement(By.id("reg-consent-processing")).click();
+        Screenshots.save(browser, "register-phone-form");
+        browser.findElement(By.id("register-submit")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register-done")));
+        WebElement qr = browser.findElement(By.id("pass-qr"));
+        wait.until(driver -> ((Number) browser.executeScript("return arguments[0].naturalWidth", qr)).intValue() > 0);
+        assertThat(browser.findElement(By.id("pass-pdf")).getDomAttribute("href")).isNotBlank();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM pass p JOIN job_seeker s ON s.id = p.job_seeker_id"
+                + " WHERE s.name = ? AND p.fair_id = ?").param(name).param(fair.id()).query(Long.class).single())
+                .isEqualTo(1);
+        Screenshots.save(browser, "register-phone-pass");
+    }
+}
