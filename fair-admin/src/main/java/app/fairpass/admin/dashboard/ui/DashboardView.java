@@ -114,12 +114,12 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
     private Component figure(String id, String labelKey, String value) {
         Span number = new Span(value);
         number.setId("figure-" + id);
-        number.getStyle().set("font-size", "clamp(3rem, 7vw, 6rem)").set("font-weight", "700")
+        number.getStyle().set("font-size", "clamp(2.5rem, 5.5vw, 6rem)").set("font-weight", "700")
                 .set("line-height", "1.1").set("color", "var(--lumo-primary-text-color)");
         Span label = new Span(getTranslation(labelKey));
         label.getStyle().set("font-size", "var(--lumo-font-size-xl)");
         Div box = new Div(number, new Div(label));
-        box.getStyle().set("padding", "var(--lumo-space-m)").set("min-width", "12rem");
+        box.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
         return box;
     }
 
@@ -135,11 +135,13 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
             bar.getStyle().set("background", "var(--lumo-primary-color)").set("width", "100%")
                     .set("height", (100.0 * slot.count() / max) + "%").set("min-height", "2px");
             Span count = new Span(slot.count() == 0 ? "" : numbers.format(slot.count()));
-            Span time = new Span(slot.start().toString());
+            // Hours only under the bars: a label per 15 minutes would not fit across a day.
+            Span time = new Span(slot.start().getMinute() == 0 ? slot.start().toString() : "\u00a0");
             time.getStyle().set("font-size", "var(--lumo-font-size-s)");
             Div column = new Div(count, bar, time);
             column.getStyle().set("flex", "1").set("display", "flex").set("flex-direction", "column")
-                    .set("justify-content", "flex-end").set("align-items", "center").set("height", "100%");
+                    .set("justify-content", "flex-end").set("align-items", "center").set("height", "100%")
+                    .set("min-width", "0");
             chart.add(column);
         }
         return chart;
