@@ -74,7 +74,7 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(k -> k.lastSeenAt() == null ? "" : SEEN.format(k.lastSeenAt().atZone(ZoneId.systemDefault())))
                 .setHeader(getTranslation("kiosk.admin.last-seen"));
         grid.addColumn(k -> checkedInToday.getOrDefault(k.id(), 0L)).setHeader(getTranslation("kiosk.admin.today"));
-        grid.addComponentColumn(this::actions).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("kiosk.admin.none"));
         Button create = new Button(getTranslation("kiosk.admin.create"), click -> openCreate());
         create.setId("kiosk-create");

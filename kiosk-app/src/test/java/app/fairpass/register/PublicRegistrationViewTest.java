@@ -1,0 +1,73 @@
+package app.fairpass.register;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.fairpass.KaribuTest;
+import app.fairpass.core.fair.FairInfo;
+import app.fairpass.core.fair.FairStatus;
+import app.fairpass.kiosk.KioskFixture;
+import app.fairpass.register.ui.PublicRegistrationView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The public page: anyone may open it, bad answers save nothing, a closed fair takes no one. */
+@SpringBootTest
+@ActiveProfiles("test")
+class PublicRegistrationViewTest extends KaribuTest {
+    @Autowired
+    KioskFixture fixture;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void badAnswersAreNamedAndSaveNothingThenThePassIsShown() {
+        FairInfo fair = fixture.fair("公开报名", FairStatus.PLANNED);
+        UI.getCurrent().navigate(PublicRegistrationView.class, fair.id());
+        String name = "郑" + UUID.randomUUID().toString().substring(0, 4);
+        _get(TextField.class, spec -> spec.withId("reg-name")).setValue(name);
+
+        _click(_get(Button.class, spec -> spec.withId("register-submit")));
+
+        assertThat(_get(TextField.class, spec -> spec.withId("reg-phone")).getErrorMessage())
+                .isEqualTo("手机号应为11位数字");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM job_seeker WHERE name = ?").param(name).query(Long.class)
+                .single()).isZero();
+        _assertNone(Image.class);
+
+        _get(TextField.class, spec -> spec.withId("reg-phone")).setValue(fixture.newPhone());
+        _get(Checkbox.class, spec -> spec.withId("reg-consent-processing")).setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("register-submit")));
+
+        assertThat(_get(Image.class, spec -> spec.withId("pass-qr")).getSrc()).contains("pass.png");
+        assertThat(_get(Component.class, spec -> spec.withId("pass-short-id")).getElement().getText())
+                .matches("[0-9A-Z]{4}-[0-9A-Z]{4}");
+        assertThat(jdbc.sql("SELECT registered_via FROM job_seeker WHERE name = ?").param(name)
+                .query(String.class).single()).isEqualTo("ONLINE");
+    }
+
+    @Test
+    void aClosedOrUnknownFairTakesNoRegistrations() {
+        FairInfo closed = fixture.fair("已结束的招聘会", FairStatus.CLOSED);
+
+        UI.getCurrent().navigate(PublicRegistrationView.class, closed.id());
+        assertThat(_get(Component.class, spec -> spec.withId("fair-unavailable")).getElement().getText())
+                .isEqualTo("这场招聘会现在不接受报名。");
+        _assertNone(TextField.class);
+
+        UI.getCurrent().navigate(PublicRegistrationView.class, 987_654_321L);
+        _assertNone(TextField.class);
+    }
+}
