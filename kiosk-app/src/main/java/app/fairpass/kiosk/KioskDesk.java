@@ -23,7 +23,6 @@ import app.fairpass.printing.printer.PrintJobRequest;
 import app.fairpass.printing.printer.PrintResult;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
@@ -130,10 +129,6 @@ public class KioskDesk implements DisposableBean {
             }
             return result;
         }, printing);
-    }
-
-    public Instant now() {
-        return clock.instant();
     }
 
     public ZoneId zone() {

@@ -6,8 +6,7 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * The browser tests' server: the production wiring (HTTPS with its self-signed certificate, the real screen timer)
- * except that server-side badge jobs are recorded rather than printed. Every browser test class uses exactly this
- * configuration and the same {@code @SpringBootTest} properties, so they share one server.
+ * except that server-side badge jobs are recorded rather than printed. Used through {@link HttpsBrowserTest}.
  */
 @TestConfiguration
 public class BrowserTestConfiguration {

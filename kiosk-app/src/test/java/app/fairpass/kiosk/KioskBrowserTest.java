@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -24,33 +23,16 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * One kiosk in a real browser over HTTPS, in the order it lives: an unpaired browser checks no one in; it is paired
  * with the organiser's code; a USB scanner (keys typed at scanner speed, no field focused) checks a person in and
  * the badge goes to the kiosk's server printer queue; a walk-up visitor registers and is checked in.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1", "fairpass.https.enabled=true", "fairpass.https.port=0",
-                "fairpass.data-dir=target/browser-test-data"})
-@ActiveProfiles("test")
-@Import(BrowserTestConfiguration.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class KioskBrowserTest {
-    @LocalServerPort
-    int port;
-    @Autowired
-    KioskFixture fixture;
+class KioskBrowserTest extends HttpsBrowserTest {
     @Autowired
     RecordingPrinters printers;
-    @Autowired
-    JdbcClient jdbc;
 
     ChromeDriver browser;
     WebDriverWait wait;
@@ -144,9 +126,5 @@ class KioskBrowserTest {
     private long checkIns() {
         return jdbc.sql("SELECT COUNT(*) FROM check_in WHERE pass_id = ?").param(pass.passId()).query(Long.class)
                 .single();
-    }
-
-    private String url(String path) {
-        return "https://127.0.0.1:" + port + path;
     }
 }

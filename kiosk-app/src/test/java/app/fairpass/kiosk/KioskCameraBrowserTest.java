@@ -13,38 +13,18 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A paired kiosk with a camera, over HTTPS (cameras need a secure context): Chromium's fake camera shows a real
  * pass QR, the browser decodes it with ZXing and the person is checked in.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1", "fairpass.https.enabled=true", "fairpass.https.port=0",
-                "fairpass.data-dir=target/browser-test-data"})
-@ActiveProfiles("test")
-@Import(BrowserTestConfiguration.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KioskCameraBrowserTest {
-    @LocalServerPort
-    int port;
-    @Autowired
-    KioskFixture fixture;
-    @Autowired
-    JdbcClient jdbc;
-
+class KioskCameraBrowserTest extends HttpsBrowserTest {
     ChromeDriver browser;
     PairedKiosk kiosk;
     PassRef pass;
@@ -67,7 +47,7 @@ class KioskCameraBrowserTest {
     @Test
     void theCameraReadsThePassAndTheKioskWelcomesThePerson() {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        String kioskUrl = "https://127.0.0.1:" + port + "/kiosk";
+        String kioskUrl = url("/kiosk");
         browser.get(kioskUrl);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pairing-title")));
         browser.manage().addCookie(new Cookie.Builder("FAIRPASS_KIOSK", kiosk.deviceToken()).path("/")

@@ -22,9 +22,12 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.server.SystemMessages;
+import com.vaadin.flow.server.VaadinService;
 import elemental.json.Json;
 import elemental.json.JsonObject;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -221,6 +224,17 @@ class KioskViewTest extends KaribuTest {
         _assertOne(KioskView.class);
         assertThat(text("idle-title")).isEqualTo("请扫描您的入场凭证");
         _assertNone(TextField.class);
+    }
+
+    @Test
+    void anUntendedKioskReconnectsAndReloadsByItself() {
+        openKiosk();
+
+        assertThat(UI.getCurrent().getReconnectDialogConfiguration().getDialogText()).isEqualTo("正在重新连接…");
+        assertThat(UI.getCurrent().getReconnectDialogConfiguration().getReconnectAttempts()).isGreaterThan(10_000);
+        SystemMessages messages = VaadinService.getCurrent().getSystemMessages(Locale.CHINA, null);
+        assertThat(messages.isSessionExpiredNotificationEnabled()).as("reloads instead of asking").isFalse();
+        assertThat(messages.getSessionExpiredURL()).as("reloads this page").isNull();
     }
 
     private void openKiosk() {

@@ -6,42 +6,21 @@ import app.fairpass.Browser;
 import app.fairpass.Screenshots;
 import app.fairpass.core.fair.FairInfo;
 import app.fairpass.core.fair.FairStatus;
-import app.fairpass.kiosk.BrowserTestConfiguration;
-import app.fairpass.kiosk.KioskFixture;
+import app.fairpass.kiosk.HttpsBrowserTest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Registering from a poster's QR code on a phone-sized screen: the pass QR is on screen at the end. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1", "fairpass.https.enabled=true", "fairpass.https.port=0",
-                "fairpass.data-dir=target/browser-test-data"})
-@ActiveProfiles("test")
-@Import(BrowserTestConfiguration.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PublicRegistrationBrowserTest {
-    @LocalServerPort
-    int port;
-    @Autowired
-    KioskFixture fixture;
-    @Autowired
-    JdbcClient jdbc;
-
+class PublicRegistrationBrowserTest extends HttpsBrowserTest {
     ChromeDriver browser;
 
     @BeforeAll
@@ -61,7 +40,7 @@ class PublicRegistrationBrowserTest {
     void aPhoneRegistersAndGetsItsPass() throws Exception {
         FairInfo fair = fixture.fair("高校毕业生专场", FairStatus.PLANNED);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        browser.get("https://127.0.0.1:" + port + "/register/" + fair.id());
+        browser.get(url("/register/" + fair.id()));
         String name = "黄" + UUID.randomUUID().toString().substring(0, 3);
         String phone = fixture.newPhone();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#reg-name input"))).sendKeys(name);

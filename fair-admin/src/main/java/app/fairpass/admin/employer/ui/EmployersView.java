@@ -74,11 +74,17 @@ public class EmployersView extends VerticalLayout implements HasUrlParameter<Lon
         List<FairInfo> all = fairs.listFairs();
         fair = new FairSelect(all, fairId);
         fair.addValueChangeListener(change -> showBooths());
-        HorizontalLayout lists = new HorizontalLayout(booths, new VerticalLayout(positionsTitle, addPosition, positions));
+        VerticalLayout positionList = new VerticalLayout(positionsTitle, addPosition, positions);
+        positionList.setPadding(false);
+        positionList.setWidth("60%");
+        positionList.setHeightFull();
+        booths.setWidth("40%");
+        booths.setHeightFull();
+        HorizontalLayout lists = new HorizontalLayout(booths, positionList);
         lists.setSizeFull();
-        lists.setFlexGrow(1, booths);
-        lists.setFlexGrow(2, lists.getComponentAt(1));
-        add(new H2(getTranslation("console.nav.employers")), new HorizontalLayout(fair, addBooth), lists);
+        HorizontalLayout top = new HorizontalLayout(fair, addBooth);
+        top.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(new H2(getTranslation("console.nav.employers")), top, lists);
         showBooths();
     }
 

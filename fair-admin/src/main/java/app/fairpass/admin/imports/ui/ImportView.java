@@ -21,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -90,6 +91,10 @@ public class ImportView extends VerticalLayout implements HasUrlParameter<Long>,
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize((int) MAX_FILE_BYTES);
         upload.setMaxFiles(1);
+        // Only the words a person reads first; the component keeps its own for the rest.
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("console.import.choose-file")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("console.import.drop-file"))));
         add(new H2(getTranslation("console.nav.import")), new HorizontalLayout(fair, kind), columns, upload,
                 fileName, problems, importButton, preview);
         showColumns();
