@@ -1,6 +1,7 @@
 package app.fairpass.organiser;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -16,6 +17,8 @@ import app.fairpass.core.export.ExportService;
 import app.fairpass.core.export.TableFormat;
 import app.fairpass.core.fair.FairService;
 import app.fairpass.core.fair.FairStatus;
+import app.fairpass.core.fair.NewFair;
+import app.fairpass.core.fair.SeriesInfo;
 import app.fairpass.core.pass.PassRef;
 import app.fairpass.core.retention.RetentionService;
 import app.fairpass.core.seeker.SeekerAdminService;
@@ -27,6 +30,7 @@ import app.fairpass.printing.text.Language;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.select.Select;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -136,6 +140,24 @@ class ReportsAndRetentionTest extends KaribuTest {
         assertThat(records.get(1).get(1)).matches("1[3-9][0-9]{9}");
         assertThat(audit.latest("EXPORT_FOLLOW_UP", 1)).singleElement()
                 .satisfies(e -> assertThat(e.target()).isEqualTo("fair:" + fair.info().id()));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSeriesRollUpAddsUpItsFairs() throws IOException {
+        long seriesId = fairs.createSeries("服务月报表测试 " + fair.info().name(), null, null);
+        var info = fair.info();
+        fairs.updateFair(info.id(), new NewFair(seriesId, info.name(), info.venue(), info.date(), info.opensAt(),
+                info.closesAt()));
+        UI.getCurrent().navigate(ReportsView.class, info.id());
+        Select<SeriesInfo> series = _get(Select.class, spec -> spec.withId("series"));
+        _setValue(series, fairs.listSeries().stream().filter(s -> s.id() == seriesId).findFirst().orElseThrow());
+
+        String text = text(DownloadKt._download(_get(Anchor.class, spec -> spec.withId("series-pdf"))));
+
+        // 2 employers, 2 + 8 positions, 2 checked in, 2 resumes, 1 person with an intention
+        assertThat(text).contains("服务月报表测试").contains(info.name() + " 2026-06-30 2 10 2 2 1")
+                .contains("合计 2 10 2 2 1");
     }
 
     @Test
