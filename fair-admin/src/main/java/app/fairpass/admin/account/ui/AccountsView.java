@@ -72,8 +72,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                     .withValidator(new RegexpValidator(getTranslation("console.account.username-invalid"),
                             "[a-zA-Z0-9._-]{3,60}"))
                     .bind(d -> d.username, (d, v) -> d.username = v);
-            binder.forField(displayName).asRequired(required)
-                    .withValidator(new StringLengthValidator(getTranslation("console.too-long", 100), 0, 100))
+            requiredText(binder, displayName, 100)
                     .bind(d -> d.displayName, (d, v) -> d.displayName = v);
             binder.forField(password).asRequired(required)
                     .withValidator(new StringLengthValidator(

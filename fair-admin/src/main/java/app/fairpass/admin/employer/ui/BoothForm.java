@@ -9,7 +9,6 @@ import app.fairpass.core.employer.NewBooth;
 import app.fairpass.core.fair.FairInfo;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.StringLengthValidator;
 
 /** Places an employer at a booth of the fair, or changes its booth number. */
 class BoothForm extends FormDialog {
@@ -36,12 +35,9 @@ class BoothForm extends FormDialog {
         employer.setReadOnly(editing != null);
         number.setLabel(getTranslation("console.booth.number"));
         number.setId("booth-number");
-        String required = getTranslation("console.required");
-        binder.forField(employer).asRequired(required)
-                .withValidator(new StringLengthValidator(getTranslation("console.too-long", 200), 0, 200))
+        requiredText(binder, employer, 200)
                 .bind(d -> d.employer, (d, v) -> d.employer = v);
-        binder.forField(number).asRequired(required)
-                .withValidator(new StringLengthValidator(getTranslation("console.too-long", 16), 0, 16))
+        requiredText(binder, number, 16)
                 .bind(d -> d.number, (d, v) -> d.number = v);
         Draft draft = new Draft();
         if (editing != null) {

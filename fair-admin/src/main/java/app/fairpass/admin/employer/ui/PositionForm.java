@@ -56,8 +56,7 @@ class PositionForm extends FormDialog {
         TextField major = new TextField(getTranslation("console.position.major"));
         major.setId("position-major");
         String required = getTranslation("console.required");
-        binder.forField(title).asRequired(required)
-                .withValidator(new StringLengthValidator(getTranslation("console.too-long", 100), 0, 100))
+        requiredText(binder, title, 100)
                 .bind(d -> d.title, (d, v) -> d.title = v);
         binder.forField(headcount).asRequired(required)
                 .withValidator(new IntegerRangeValidator(getTranslation("console.position.headcount-range"), 1,

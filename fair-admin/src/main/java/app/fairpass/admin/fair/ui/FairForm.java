@@ -11,7 +11,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -63,11 +62,9 @@ class FairForm extends FormDialog {
         closesAt.setLabel(getTranslation("console.fair.closes"));
         String required = getTranslation("console.required");
         binder.forField(series).bind(d -> d.series, (d, v) -> d.series = v);
-        binder.forField(name).asRequired(required)
-                .withValidator(new StringLengthValidator(getTranslation("console.too-long", 200), 0, 200))
+        requiredText(binder, name, 200)
                 .bind(d -> d.name, (d, v) -> d.name = v);
-        binder.forField(venue).asRequired(required)
-                .withValidator(new StringLengthValidator(getTranslation("console.too-long", 300), 0, 300))
+        requiredText(binder, venue, 300)
                 .bind(d -> d.venue, (d, v) -> d.venue = v);
         binder.forField(date).asRequired(required).bind(d -> d.date, (d, v) -> d.date = v);
         binder.forField(opensAt).asRequired(required).bind(d -> d.opensAt, (d, v) -> d.opensAt = v);

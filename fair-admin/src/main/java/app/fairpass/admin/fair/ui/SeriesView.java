@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,8 +67,7 @@ public class SeriesView extends VerticalLayout implements HasDynamicTitle {
             starts.setId("series-starts");
             DatePicker ends = new DatePicker(getTranslation("console.series.ends"));
             ends.setId("series-ends");
-            binder.forField(name).asRequired(getTranslation("console.required"))
-                    .withValidator(new StringLengthValidator(getTranslation("console.too-long", 200), 0, 200))
+            requiredText(binder, name, 200)
                     .bind(d -> d.name, (d, v) -> d.name = v);
             binder.forField(starts).bind(d -> d.startsOn, (d, v) -> d.startsOn = v);
             binder.forField(ends)
