@@ -50,6 +50,14 @@ public abstract class KaribuTest {
         request.setUserInRole((principal, asked) -> asked.equals(role));
     }
 
+    /** Back to an anonymous visitor, for both Spring Security and Vaadin's view access checks. */
+    protected void signOut() {
+        SecurityContextHolder.clearContext();
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(null);
+        request.setUserInRole((principal, role) -> false);
+    }
+
     protected static FairPassUser organiser() {
         return new FairPassUser(0, "test-organiser", "测试管理员", "", "ORGANISER", null, true);
     }
