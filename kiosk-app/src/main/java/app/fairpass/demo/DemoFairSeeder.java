@@ -1,6 +1,8 @@
 package app.fairpass.demo;
 
 import app.fairpass.core.account.AccountService;
+import app.fairpass.core.account.BoothSignInService;
+import app.fairpass.core.account.IssuedBoothSignIn;
 import app.fairpass.core.account.Roles;
 import app.fairpass.core.employer.EmployerService;
 import app.fairpass.core.employer.NewPosition;
@@ -52,17 +54,19 @@ class DemoFairSeeder implements ApplicationRunner {
     private final RegistrationService registrations;
     private final KioskService kiosks;
     private final AccountService accounts;
+    private final BoothSignInService boothSignIns;
     private final Clock clock;
     private final String password;
 
     DemoFairSeeder(FairService fairs, EmployerService employers, RegistrationService registrations,
-            KioskService kiosks, AccountService accounts, Clock clock,
+            KioskService kiosks, AccountService accounts, BoothSignInService boothSignIns, Clock clock,
             @Value("${fairpass.demo.password:}") String password) {
         this.fairs = fairs;
         this.employers = employers;
         this.registrations = registrations;
         this.kiosks = kiosks;
         this.accounts = accounts;
+        this.boothSignIns = boothSignIns;
         this.clock = clock;
         this.password = password.isBlank() ? randomPassword() : password;
     }
@@ -71,6 +75,7 @@ class DemoFairSeeder implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("demo-seeder",
                 null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ORGANISER))));
+        IssuedBoothSignIn booth;
         try {
             if (fairs.listFairs().stream().noneMatch(fair -> fair.name().equals(FAIR_NAME))) {
                 long started = System.nanoTime();
@@ -78,10 +83,20 @@ class DemoFairSeeder implements ApplicationRunner {
                 log.info("demo fair seeded in {} ms", (System.nanoTime() - started) / 1_000_000);
             }
             accounts.ensureOrganiser(ORGANISER, "演示管理员", password);
+            booth = firstBoothSignIn();
         } finally {
             SecurityContextHolder.clearContext();
         }
-        log.warn("\n\n  演示模式 / Demo mode — sign in as organiser: username '{}', password '{}'\n", ORGANISER, password);
+        log.warn("\n\n  演示模式 / Demo mode — sign in as organiser: username '{}', password '{}'"
+                + "\n  booth staff of {} {} (open /booth on a phone): username '{}', password '{}'\n",
+                ORGANISER, password, booth.boothNumber(), booth.employerName(), booth.username(), booth.password());
+    }
+
+    /** A booth sign-in for booth A01, with a new password on every start like the organiser's. */
+    private IssuedBoothSignIn firstBoothSignIn() {
+        long fairId = fairs.listFairs().stream().filter(fair -> fair.name().equals(FAIR_NAME)).findFirst()
+                .orElseThrow().id();
+        return boothSignIns.issue(boothSignIns.list(fairId).get(0).boothId());
     }
 
     private void seed() {

@@ -56,6 +56,8 @@ class DemoFairTest {
                 .isPositive();
         assertThat(count("SELECT COUNT(DISTINCT phone) FROM job_seeker WHERE phone IS NOT NULL", null))
                 .isEqualTo(count("SELECT COUNT(*) FROM job_seeker", null));
+        assertThat(count("SELECT COUNT(*) FROM user_account u JOIN booth b ON b.employer_id = u.employer_id"
+                + " WHERE b.booth_number = ?", "A01")).as("the demo booth sign-in").isEqualTo(1);
     }
 
     private long count(String sql, String param) {

@@ -1,9 +1,11 @@
 package app.fairpass.booth.ui;
 
+import app.fairpass.admin.ui.Downloads;
 import app.fairpass.core.booth.BoothContext;
 import app.fairpass.core.booth.BoothDeskService;
 import app.fairpass.core.booth.BoothEntry;
 import app.fairpass.core.booth.RecordKind;
+import app.fairpass.core.export.ExportFile;
 import app.fairpass.core.export.TableExport;
 import app.fairpass.printing.report.Lead;
 import app.fairpass.printing.report.LeadKind;
@@ -13,9 +15,6 @@ import app.fairpass.printing.text.Language;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -51,13 +50,8 @@ class BoothExports {
 
     private Anchor link(UI ui, String id, String label, String fileName, String type, BoothContext booth,
             Function<List<BoothEntry>, byte[]> render) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = render.apply(desk.export(booth.fairId(), label));
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
-        }), ui.getTranslation("booth.export", label));
-        anchor.setId(id);
-        anchor.addClassName("fp-button-link");
-        return anchor;
+        return Downloads.link(id, ui.getTranslation("booth.export", label),
+                () -> new ExportFile(fileName, type, render.apply(desk.export(booth.fairId(), label))));
     }
 
     TableExport table(UI ui, List<BoothEntry> entries) {
