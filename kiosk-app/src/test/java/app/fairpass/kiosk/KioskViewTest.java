@@ -14,6 +14,7 @@ import app.fairpass.core.kiosk.PairedKiosk;
 import app.fairpass.core.kiosk.PrintMode;
 import app.fairpass.core.pass.PassRef;
 import app.fairpass.kiosk.ui.KioskView;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -96,6 +97,23 @@ class KioskViewTest extends KaribuTest {
         timer.fire();
 
         assertThat(text("idle-title")).isEqualTo("请扫描您的入场凭证");
+    }
+
+    @Test
+    void whenTheServerPrinterFailsTheCheckInStandsAndTheScreenSaysWhereToGetABadge() throws Exception {
+        kiosk = fixture.pairedKiosk(fair.id(), PrintMode.SERVER_QUEUE, "NoSuchQueue-" + UUID.randomUUID());
+        PassRef pass = fixture.register(fair.id(), "冯磊", fixture.newPhone());
+        openKiosk();
+
+        scan(pass.code().text());
+
+        assertThat(checkIns(pass)).isEqualTo(1);
+        String expected = "胸牌没有打印出来。您已签到成功，请到服务台领取胸牌。";
+        for (int i = 0; i < 100 && !text("result-next").equals(expected); i++) {
+            Thread.sleep(50);
+            MockVaadin.clientRoundtrip();
+        }
+        assertThat(text("result-next")).isEqualTo(expected);
     }
 
     @Test
