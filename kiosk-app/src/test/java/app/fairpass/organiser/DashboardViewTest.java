@@ -46,7 +46,7 @@ class DashboardViewTest extends KaribuTest {
         assertThat(figure("checked-in")).isEqualTo("1 / 2");
         assertThat(figure("intentions")).isEqualTo("1");
         assertThat(_get(Div.class, spec -> spec.withId("busiest-booths")).getElement().getTextRecursively())
-                .contains("A01").contains("意向 1");
+                .contains("C11").contains("意向 1");
         assertThat(_get(Div.class, spec -> spec.withId("top-positions")).getElement().getTextRecursively())
                 .contains("数控车工").contains("意向 1 人");
     }

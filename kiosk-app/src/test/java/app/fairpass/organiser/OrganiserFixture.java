@@ -71,6 +71,7 @@ class OrganiserFixture {
     record Fair(FairInfo info, KioskInfo kiosk, Stand a, Stand b) {
     }
 
+    /** Booth numbers the demo fair does not use: the browser tests share the demo's database. */
     Fair openFair(String name) {
         return asOrganiser(() -> {
             String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -79,8 +80,8 @@ class OrganiserFixture {
             fair = fairs.changeStatus(fair.id(), FairStatus.OPEN);
             KioskInfo kiosk = kiosks.create(new NewKiosk(fair.id(), "入口-" + suffix, "入口", PrintMode.NONE, null,
                     "LABEL_62X100"));
-            return new Fair(fair, kiosk, stand(fair, "恒瑞精密 " + suffix, "A01", "数控车工", 8),
-                    stand(fair, "嘉德食品 " + suffix, "B07", "面点师", 2));
+            return new Fair(fair, kiosk, stand(fair, "恒瑞精密 " + suffix, "C11", "数控车工", 8),
+                    stand(fair, "嘉德食品 " + suffix, "D17", "面点师", 2));
         });
     }
 
