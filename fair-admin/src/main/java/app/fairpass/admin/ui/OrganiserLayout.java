@@ -2,6 +2,7 @@ package app.fairpass.admin.ui;
 
 import app.fairpass.admin.account.ui.AccountsView;
 import app.fairpass.admin.audit.ui.AuditView;
+import app.fairpass.admin.booth.ui.BoothSignInsView;
 import app.fairpass.admin.dashboard.ui.DashboardView;
 import app.fairpass.admin.employer.ui.EmployersView;
 import app.fairpass.admin.fair.ui.FairsView;
@@ -59,6 +60,7 @@ public class OrganiserLayout extends AppLayout {
         nav.addItem(item("console.nav.fairs", FairsView.class, VaadinIcon.CALENDAR),
                 item("console.nav.series", SeriesView.class, VaadinIcon.FOLDER_OPEN),
                 item("console.nav.employers", EmployersView.class, VaadinIcon.BUILDING),
+                item("booth-sign-in.title", BoothSignInsView.class, VaadinIcon.KEY),
                 item("console.nav.seekers", SeekersView.class, VaadinIcon.USERS),
                 item("console.nav.dashboard", DashboardView.class, VaadinIcon.DASHBOARD),
                 item("kiosk.admin.title", KiosksView.class, VaadinIcon.TABLET),
