@@ -40,7 +40,10 @@
   window.fairpassScan = { accept: accept };
 
   var buffer = '';
+  var startedAt = 0;
   var lastKeyAt = 0;
+  /** A pause this long ends whatever was being typed. */
+  var PAUSE_MS = 300;
 
   function typingInAField(event) {
     var origin = event.composedPath ? event.composedPath()[0] : event.target;
@@ -54,9 +57,11 @@
     var now = Date.now();
     if (event.key === 'Enter') {
       var code = buffer;
-      // Some scanners pause a little before their Enter; a person's Enter after a lone character does not count.
-      var scanned = code.length >= 4 && now - lastKeyAt < 500;
       buffer = '';
+      // A scanner types faster than SCANNER_GAP_MS a key on average (a USB hiccup in between does not matter);
+      // a person is slower. Some scanners pause a little before their Enter.
+      var scanned = code.length >= 4 && now - lastKeyAt < 500
+          && (lastKeyAt - startedAt) / (code.length - 1) < SCANNER_GAP_MS;
       if (scanned) {
         event.preventDefault();
         var detail = accept(code);
@@ -71,9 +76,9 @@
     if (event.key.length !== 1) {
       return;
     }
-    if (now - lastKeyAt > SCANNER_GAP_MS) {
-      // A pause: whatever came before was a person's typing, not a scanner. Start again.
+    if (buffer === '' || now - lastKeyAt > PAUSE_MS) {
       buffer = '';
+      startedAt = now;
     }
     buffer += event.key;
     lastKeyAt = now;

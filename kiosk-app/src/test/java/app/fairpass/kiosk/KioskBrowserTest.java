@@ -82,15 +82,12 @@ class KioskBrowserTest extends HttpsBrowserTest {
     void aScannerTypingTheCodeChecksInAndSendsTheBadgeToThePrinterQueue() throws Exception {
         int jobsBefore = printers.jobs().size();
 
-        // A scanner that reads the same code twice in a row: the second read is dropped in the browser.
-        new Actions(browser).sendKeys(pass.code().text() + "\n" + pass.code().text() + "\n").perform();
+        new Actions(browser).sendKeys(pass.code().text() + "\n").perform();
 
         WebElement welcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result-welcome")));
         assertThat(welcome.getText()).contains("陈喆，欢迎您！", "请取走您的胸牌，前往展位");
         assertThat(checkIns()).isEqualTo(1);
-        Thread.sleep(1_000);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM scan_log WHERE pass_id = ?").param(pass.passId())
-                .query(Long.class).single()).as("scans that reached the server").isEqualTo(1);
+
         wait.until(driver -> printers.jobs().size() > jobsBefore);
         RecordingPrinters.Job job = printers.jobs().get(printers.jobs().size() - 1);
         assertThat(job.queue()).isEqualTo("BadgePDF");
@@ -100,6 +97,27 @@ class KioskBrowserTest extends HttpsBrowserTest {
 
     @Test
     @Order(3)
+    void aScannerReadingTheSameCodeTwiceInARowChecksInOnce() throws Exception {
+        PassRef twice = fixture.register(fair.id(), "何静", fixture.newPhone());
+        // Key events made in the page itself, so both reads surely come within two seconds even on a slow machine.
+        browser.executeScript("""
+                const scan = code => {
+                  for (const key of [...code, 'Enter']) {
+                    document.dispatchEvent(new KeyboardEvent('keydown', {key: key, bubbles: true}));
+                  }
+                };
+                scan(arguments[0]);
+                scan(arguments[0]);
+                """, twice.code().text());
+
+        wait.until(driver -> driver.findElement(By.id("result-welcome")).getText().contains("何静"));
+        Thread.sleep(1_000);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM scan_log WHERE pass_id = ?").param(twice.passId())
+                .query(Long.class).single()).as("scans that reached the server").isEqualTo(1);
+    }
+
+    @Test
+    @Order(4)
     void aWalkUpVisitorRegistersOnTheTouchFormAndIsCheckedIn() throws Exception {
         browser.get(url("/kiosk"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("walk-up"))).click();
