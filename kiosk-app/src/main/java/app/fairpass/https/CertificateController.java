@@ -1,25 +1,23 @@
 package app.fairpass.https;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.RestController;
 
-/**
- * {@code /cert}: the self-signed certificate, for a device to install as trusted. A bean of
- * {@link HttpsConfiguration} (type-level {@code @RequestMapping}, not scanned), so it exists only with HTTPS on.
- */
-@RequestMapping
-@ResponseBody
+/** {@code /cert}: the self-signed certificate, for a device to install as trusted. Exists only with HTTPS on. */
+@RestController
+@ConditionalOnProperty(name = "fairpass.https.enabled", havingValue = "true")
 class CertificateController {
     private final VenueCertificate certificate;
     private final boolean selfSigned;
 
-    CertificateController(VenueCertificate certificate, boolean selfSigned) {
+    CertificateController(VenueCertificate certificate, ServerProperties server) {
         this.certificate = certificate;
-        this.selfSigned = selfSigned;
+        this.selfSigned = HttpsConfiguration.usesOwnCertificate(server);
     }
 
     @GetMapping("/cert")

@@ -33,11 +33,6 @@ class HttpsConfiguration {
     }
 
     @Bean
-    CertificateController certificateController(VenueCertificate certificate, ServerProperties server) {
-        return new CertificateController(certificate, usesOwnCertificate(server));
-    }
-
-    @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> httpsConnector(ServerProperties server,
             VenueCertificate certificate, @Value("${fairpass.https.port:8443}") int httpsPort) {
         return factory -> {
@@ -63,7 +58,7 @@ class HttpsConfiguration {
         };
     }
 
-    private static boolean usesOwnCertificate(ServerProperties server) {
+    static boolean usesOwnCertificate(ServerProperties server) {
         return server.getSsl() == null || server.getSsl().getKeyStore() == null;
     }
 
