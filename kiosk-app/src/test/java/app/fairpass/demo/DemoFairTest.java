@@ -56,8 +56,9 @@ class DemoFairTest {
                 .isPositive();
         assertThat(count("SELECT COUNT(DISTINCT phone) FROM job_seeker WHERE phone IS NOT NULL", null))
                 .isEqualTo(count("SELECT COUNT(*) FROM job_seeker", null));
-        assertThat(count("SELECT COUNT(*) FROM user_account u JOIN booth b ON b.employer_id = u.employer_id"
-                + " WHERE b.booth_number = ?", "A01")).as("the demo booth sign-in").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM user_account u JOIN booth b ON b.employer_id = u.employer_id"
+                + " WHERE b.booth_number = 'A01' AND b.fair_id = ?").param(demoFairs.get(0).id()).query(Long.class)
+                .single()).as("the demo booth sign-in").isEqualTo(1);
     }
 
     private long count(String sql, String param) {

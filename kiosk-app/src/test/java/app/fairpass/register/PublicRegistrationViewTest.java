@@ -59,6 +59,28 @@ class PublicRegistrationViewTest extends KaribuTest {
     }
 
     @Test
+    void aPhoneAlreadyRegisteredGetsNoPassHereAndChangesNothing() {
+        FairInfo fair = fixture.fair("公开报名", FairStatus.OPEN);
+        String phone = fixture.newPhone();
+        UI.getCurrent().navigate(PublicRegistrationView.class, fair.id());
+        _get(TextField.class, spec -> spec.withId("reg-name")).setValue("本人");
+        _get(TextField.class, spec -> spec.withId("reg-phone")).setValue(phone);
+        _get(Checkbox.class, spec -> spec.withId("reg-consent-processing")).setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("register-submit")));
+
+        UI.getCurrent().navigate(PublicRegistrationView.class, fair.id());
+        _get(TextField.class, spec -> spec.withId("reg-name")).setValue("冒名者");
+        _get(TextField.class, spec -> spec.withId("reg-phone")).setValue(phone);
+        _get(Checkbox.class, spec -> spec.withId("reg-consent-processing")).setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("register-submit")));
+
+        assertThat(_get(Component.class, spec -> spec.withId("phone-known")).getElement().getText()).contains("找回凭证");
+        _assertNone(Image.class);
+        assertThat(jdbc.sql("SELECT name FROM job_seeker WHERE phone = ?").param(phone).query(String.class).single())
+                .isEqualTo("本人");
+    }
+
+    @Test
     void aClosedOrUnknownFairTakesNoRegistrations() {
         FairInfo closed = fixture.fair("已结束的招聘会", FairStatus.CLOSED);
 

@@ -1,14 +1,12 @@
 package app.fairpass.admin.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,13 +22,7 @@ public class MessageSourceI18NProvider implements I18NProvider {
     private final MessageSource messages;
 
     MessageSourceI18NProvider(MessageSource messages) {
-        // The organiser console's own bundle, looked up first and falling back to the application's bundles.
-        ResourceBundleMessageSource console = new ResourceBundleMessageSource();
-        console.setBasename("i18n/console");
-        console.setDefaultEncoding(StandardCharsets.UTF_8.name());
-        console.setFallbackToSystemLocale(false);
-        console.setParentMessageSource(messages);
-        this.messages = console;
+        this.messages = messages;
     }
 
     @Override

@@ -67,8 +67,11 @@ public class RegistrationService {
 
     private RegistrationResult registerOnce(long fairId, SeekerRegistration form, Channel channel) {
         Instant now = clock.instant();
-        JobSeeker seeker = seekers.findFirstByPhoneAndPurgedAtIsNull(form.phone())
-                .orElseGet(() -> new JobSeeker(form.phone(), channel, now));
+        var known = seekers.findFirstByPhoneAndPurgedAtIsNull(form.phone());
+        if (known.isPresent() && channel == Channel.ONLINE) {
+            return new RegistrationResult(RegistrationResult.Outcome.PHONE_ALREADY_KNOWN, null, null);
+        }
+        JobSeeker seeker = known.orElseGet(() -> new JobSeeker(form.phone(), channel, now));
         seeker.update(form);
         seeker = seekers.saveAndFlush(seeker);
         long seekerId = seeker.getId();

@@ -38,10 +38,30 @@ class RegistrationServiceTest {
     void registeringTheSamePhoneAgainReturnsTheSamePass() {
         FairInfo fair = testFair.openFair("重复登记 " + UUID.randomUUID());
         RegistrationResult first = registrations.register(fair.id(), form("13912345002", true), Channel.KIOSK);
-        RegistrationResult again = registrations.register(fair.id(), form("13912345002", true), Channel.ONLINE);
+        RegistrationResult again = registrations.register(fair.id(), form("13912345002", true), Channel.DESK);
 
         assertThat(again.outcome()).isEqualTo(RegistrationResult.Outcome.ALREADY_REGISTERED);
         assertThat(again.pass()).isEqualTo(first.pass());
+    }
+
+    @Test
+    void thePublicPageNeitherShowsNorChangesAKnownPhonesRegistration() {
+        FairInfo fair = testFair.openFair("公开报名 " + UUID.randomUUID());
+        RegistrationResult owner = registrations.register(fair.id(), form("13912345004", true), Channel.KIOSK);
+        long consentsBefore = jdbc.sql("SELECT COUNT(*) FROM consent WHERE job_seeker_id = ?")
+                .param(owner.seeker().id()).query(Long.class).single();
+        SeekerRegistration stranger = new SeekerRegistration("冒名者", "13912345004", Education.MASTER, Set.of(),
+                "别的岗位", true, false, false);
+
+        RegistrationResult result = registrations.register(fair.id(), stranger, Channel.ONLINE);
+
+        assertThat(result.outcome()).isEqualTo(RegistrationResult.Outcome.PHONE_ALREADY_KNOWN);
+        assertThat(result.pass()).isNull();
+        assertThat(result.seeker()).isNull();
+        assertThat(jdbc.sql("SELECT name FROM job_seeker WHERE id = ?").param(owner.seeker().id())
+                .query(String.class).single()).isEqualTo("刘赟");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM consent WHERE job_seeker_id = ?").param(owner.seeker().id())
+                .query(Long.class).single()).isEqualTo(consentsBefore);
     }
 
     @Test

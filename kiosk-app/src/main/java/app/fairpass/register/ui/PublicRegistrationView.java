@@ -84,6 +84,12 @@ public class PublicRegistrationView extends VerticalLayout implements HasUrlPara
             add(new Paragraph(getTranslation("register.fair-unavailable")));
             return;
         }
+        if (result.outcome() == RegistrationResult.Outcome.PHONE_ALREADY_KNOWN) {
+            Paragraph known = new Paragraph(getTranslation("register.phone-known"));
+            known.setId("phone-known");
+            add(new H1(getTranslation("register.title")), fairFacts(fair), known);
+            return;
+        }
         String code = result.pass().code().text();
         H1 done = new H1(getTranslation("register.done.title"));
         done.setId("register-done");
@@ -100,11 +106,8 @@ public class PublicRegistrationView extends VerticalLayout implements HasUrlPara
         download.setId("pass-pdf");
         download.getElement().setAttribute("download", true);
         download.addClassName("fp-big-link");
-        add(done, fairFacts(fair), new H2(result.seeker().name()));
-        if (result.outcome() == RegistrationResult.Outcome.ALREADY_REGISTERED) {
-            add(new Paragraph(getTranslation("register.done.again")));
-        }
-        add(new Paragraph(getTranslation("register.done.text")), qr, shortId, download);
+        add(done, fairFacts(fair), new H2(result.seeker().name()),
+                new Paragraph(getTranslation("register.done.text")), qr, shortId, download);
     }
 
     private static Paragraph fairFacts(FairInfo fair) {

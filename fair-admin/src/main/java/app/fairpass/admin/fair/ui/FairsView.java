@@ -24,7 +24,7 @@ import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 
 /** The organiser's start page: every fair with its live totals, opened and closed from here. */
-@Route(value = "", layout = OrganiserLayout.class)
+@Route(value = "fairs", layout = OrganiserLayout.class)
 @RolesAllowed(Roles.ORGANISER)
 public class FairsView extends VerticalLayout implements HasDynamicTitle {
     private final FairService fairs;
