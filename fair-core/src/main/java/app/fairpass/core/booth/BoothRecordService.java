@@ -1,5 +1,6 @@
 package app.fairpass.core.booth;
 
+import app.fairpass.core.ConflictRetry;
 import app.fairpass.core.account.FairPassUser;
 import app.fairpass.core.account.Roles;
 import app.fairpass.core.audit.AuditLog;
@@ -11,32 +12,28 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
 
 /** Records "resume received" and "intention reached" for the signed-in employer. */
 @Service
 @Validated
 public class BoothRecordService {
-    private static final int ATTEMPTS = 3;
-
     private final BoothRecordRepository records;
     private final BadgeResolver badges;
     private final EmployerService employers;
     private final AuditLog audit;
-    private final TransactionTemplate tx;
+    private final ConflictRetry retry;
     private final Clock clock;
 
     BoothRecordService(BoothRecordRepository records, BadgeResolver badges, EmployerService employers,
-            AuditLog audit, TransactionTemplate tx, Clock clock) {
+            AuditLog audit, ConflictRetry retry, Clock clock) {
         this.records = records;
         this.badges = badges;
         this.employers = employers;
         this.audit = audit;
-        this.tx = tx;
+        this.retry = retry;
         this.clock = clock;
     }
 
@@ -44,16 +41,7 @@ public class BoothRecordService {
     public BoothRecordResult record(@Valid BoothRecordCommand command) {
         FairPassUser staff = FairPassUser.current().filter(user -> user.employerId() != null)
                 .orElseThrow(() -> new AccessDeniedException("not an employer account"));
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return tx.execute(status -> recordOnce(command, staff));
-            } catch (DataIntegrityViolationException e) {
-                // A colleague at the same booth scanned the same badge at the same moment: update theirs.
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        return retry.inTransaction(status -> recordOnce(command, staff));
     }
 
     private BoothRecordResult recordOnce(BoothRecordCommand command, FairPassUser staff) {

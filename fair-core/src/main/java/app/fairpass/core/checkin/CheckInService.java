@@ -1,5 +1,6 @@
 package app.fairpass.core.checkin;
 
+import app.fairpass.core.ConflictRetry;
 import app.fairpass.core.account.Roles;
 import app.fairpass.core.audit.AuditLog;
 import app.fairpass.core.fair.FairInfo;
@@ -20,8 +21,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,9 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class CheckInService {
-    /** Enough for the losing side of a race to see the winner's committed row. */
-    private static final int ATTEMPTS = 3;
-
     private final CheckInRepository checkIns;
     private final ScanLogRepository scanLog;
     private final PassService passes;
@@ -47,10 +43,11 @@ public class CheckInService {
     private final SeekerDirectory seekers;
     private final AuditLog audit;
     private final TransactionTemplate tx;
+    private final ConflictRetry retry;
     private final Clock clock;
 
     CheckInService(CheckInRepository checkIns, ScanLogRepository scanLog, PassService passes, KioskService kiosks,
-            FairService fairs, SeekerDirectory seekers, AuditLog audit, TransactionTemplate tx, Clock clock) {
+            FairService fairs, SeekerDirectory seekers, AuditLog audit, TransactionTemplate tx, ConflictRetry retry, Clock clock) {
         this.checkIns = checkIns;
         this.scanLog = scanLog;
         this.passes = passes;
@@ -59,6 +56,7 @@ public class CheckInService {
         this.seekers = seekers;
         this.audit = audit;
         this.tx = tx;
+        this.retry = retry;
         this.clock = clock;
     }
 
@@ -70,15 +68,7 @@ public class CheckInService {
         if (kiosk.revoked()) {
             throw new IllegalStateException("kiosk " + kiosk.id() + " is revoked");
         }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return tx.execute(status -> attempt(request, kiosk));
-            } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        return retry.inTransaction(status -> attempt(request, kiosk));
     }
 
     /** A badge printed again for an admitted pass: audited, no second first entry. */

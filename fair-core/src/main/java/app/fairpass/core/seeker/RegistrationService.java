@@ -1,5 +1,6 @@
 package app.fairpass.core.seeker;
 
+import app.fairpass.core.ConflictRetry;
 import app.fairpass.core.fair.FairInfo;
 import app.fairpass.core.fair.FairService;
 import app.fairpass.core.fair.FairStatus;
@@ -9,9 +10,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -23,24 +22,22 @@ import org.springframework.validation.annotation.Validated;
 public class RegistrationService {
     /** The wording of the consent texts the answers were given under. */
     public static final String CONSENT_POLICY_VERSION = "2026-11";
-    private static final int ATTEMPTS = 3;
-
     private final JobSeekerRepository seekers;
     private final ConsentRepository consents;
     private final KeyGroupRepository keyGroups;
     private final PassService passes;
     private final FairService fairs;
-    private final TransactionTemplate tx;
+    private final ConflictRetry retry;
     private final Clock clock;
 
     RegistrationService(JobSeekerRepository seekers, ConsentRepository consents, KeyGroupRepository keyGroups,
-            PassService passes, FairService fairs, TransactionTemplate tx, Clock clock) {
+            PassService passes, FairService fairs, ConflictRetry retry, Clock clock) {
         this.seekers = seekers;
         this.consents = consents;
         this.keyGroups = keyGroups;
         this.passes = passes;
         this.fairs = fairs;
-        this.tx = tx;
+        this.retry = retry;
         this.clock = clock;
     }
 
@@ -54,15 +51,7 @@ public class RegistrationService {
             throw new IllegalArgumentException("unknown key group in " + form.keyGroups());
         }
         // A concurrent registration of the same phone, or a short-id collision, fails one insert: try again.
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return tx.execute(status -> registerOnce(fairId, form, channel));
-            } catch (DataIntegrityViolationException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        return retry.inTransaction(status -> registerOnce(fairId, form, channel));
     }
 
     private RegistrationResult registerOnce(long fairId, SeekerRegistration form, Channel channel) {

@@ -1,0 +1,34 @@
+package app.fairpass.core;
+
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs a unit of work in its own transaction and runs it again when a concurrent writer won a race the database
+ * decided (a unique constraint, a lock): on the next try the work sees the winner's committed row and answers from
+ * it. Three tries are plenty; a fourth conflict is a real problem and is thrown.
+ */
+@Component
+public class ConflictRetry {
+    private static final int ATTEMPTS = 3;
+    private final TransactionTemplate tx;
+
+    ConflictRetry(TransactionTemplate tx) {
+        this.tx = tx;
+    }
+
+    public <T> T inTransaction(TransactionCallback<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(work);
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+}
