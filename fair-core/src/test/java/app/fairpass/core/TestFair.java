@@ -4,6 +4,10 @@ import app.fairpass.core.account.AccountService;
 import app.fairpass.core.account.FairPassUser;
 import app.fairpass.core.account.NewAccount;
 import app.fairpass.core.account.Roles;
+import app.fairpass.core.booth.BoothRecordCommand;
+import app.fairpass.core.booth.BoothRecordResult;
+import app.fairpass.core.booth.BoothRecordService;
+import app.fairpass.core.booth.RecordKind;
 import app.fairpass.core.employer.EmployerService;
 import app.fairpass.core.employer.NewPosition;
 import app.fairpass.core.fair.FairInfo;
@@ -41,14 +45,23 @@ public class TestFair {
     private final EmployerService employers;
     private final RegistrationService registrations;
     private final AccountService accounts;
+    private final BoothRecordService booth;
 
     TestFair(FairService fairs, KioskService kiosks, EmployerService employers, RegistrationService registrations,
-            AccountService accounts) {
+            AccountService accounts, BoothRecordService booth) {
         this.accounts = accounts;
+        this.booth = booth;
         this.fairs = fairs;
         this.kiosks = kiosks;
         this.employers = employers;
         this.registrations = registrations;
+    }
+
+    /** A booth record by the given staff member, the badge typed by its short id. */
+    public BoothRecordResult record(FairPassUser staff, FairInfo fair, PassRef pass, RecordKind kind,
+            Long positionId) {
+        return as(staff, () -> booth.record(new BoothRecordCommand(fair.id(), pass.shortId(), kind, positionId, null,
+                null, null)));
     }
 
     public FairInfo openFair(String name) {

@@ -1,6 +1,5 @@
 package app.fairpass.core.stats;
 
-import static app.fairpass.core.TestFair.as;
 import static app.fairpass.core.TestFair.asKiosk;
 import static app.fairpass.core.TestFair.asOrganiser;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,8 +7,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import app.fairpass.core.TestFair;
 import app.fairpass.core.account.FairPassUser;
-import app.fairpass.core.booth.BoothRecordCommand;
-import app.fairpass.core.booth.BoothRecordService;
 import app.fairpass.core.booth.RecordKind;
 import app.fairpass.core.checkin.CheckInRequest;
 import app.fairpass.core.checkin.CheckInService;
@@ -35,8 +32,6 @@ class BoothAndPositionFiguresTest {
     @Autowired
     CheckInService checkIns;
     @Autowired
-    BoothRecordService booth;
-    @Autowired
     EmployerService employers;
     @Autowired
     TestFair testFair;
@@ -61,12 +56,12 @@ class BoothAndPositionFiguresTest {
         }
         long positionA1 = employers.positionsOf(fair.id(), a).get(0).id();
         long positionB = employers.positionsOf(fair.id(), b).get(0).id();
-        record(staffA, fair, graduate, RecordKind.RESUME, null);
-        record(staffA, fair, difficulty, RecordKind.RESUME, null);
-        record(staffB, fair, graduate, RecordKind.RESUME, null);
-        record(staffA, fair, graduate, RecordKind.INTENTION, positionA1);
-        record(staffB, fair, difficulty, RecordKind.INTENTION, positionB);
-        record(staffA, fair, nobody, RecordKind.INTENTION, positionA1);
+        testFair.record(staffA, fair, graduate, RecordKind.RESUME, null);
+        testFair.record(staffA, fair, difficulty, RecordKind.RESUME, null);
+        testFair.record(staffB, fair, graduate, RecordKind.RESUME, null);
+        testFair.record(staffA, fair, graduate, RecordKind.INTENTION, positionA1);
+        testFair.record(staffB, fair, difficulty, RecordKind.INTENTION, positionB);
+        testFair.record(staffA, fair, nobody, RecordKind.INTENTION, positionA1);
 
         assertThat(asOrganiser(() -> stats.boothFigures(fair.id()))).containsExactly(
                 new BoothFigures("A01", "甲公司 " + suffix, 8, 2, 2),
@@ -83,7 +78,7 @@ class BoothAndPositionFiguresTest {
                 .containsExactly(4L, 0L, 0L);
         assertThat(after).extracting(Activity::registered, Activity::checkedIn, Activity::boothRecords)
                 .containsExactly(4L, 4L, 6L);
-        record(staffA, fair, graduate, RecordKind.RESUME, null);
+        testFair.record(staffA, fair, graduate, RecordKind.RESUME, null);
         Activity rescanned = asOrganiser(() -> stats.activity(fair.id()));
         assertThat(rescanned).as("a repeat scan updates a record: still a change").isNotEqualTo(after);
         assertThat(rescanned.boothRecords()).isEqualTo(6);
@@ -97,8 +92,4 @@ class BoothAndPositionFiguresTest {
         assertThat(asOrganiser(() -> seekers.search(fair.id(), "%", 10))).as("LIKE wildcards are literal").isEmpty();
     }
 
-    private void record(FairPassUser staff, FairInfo fair, PassRef pass, RecordKind kind, Long positionId) {
-        as(staff, () -> booth.record(new BoothRecordCommand(fair.id(), pass.shortId(), kind, positionId, null, null,
-                null)));
-    }
 }

@@ -1,14 +1,11 @@
 package app.fairpass.core.stats;
 
-import static app.fairpass.core.TestFair.as;
 import static app.fairpass.core.TestFair.asKiosk;
 import static app.fairpass.core.TestFair.asOrganiser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.fairpass.core.TestFair;
 import app.fairpass.core.account.FairPassUser;
-import app.fairpass.core.booth.BoothRecordCommand;
-import app.fairpass.core.booth.BoothRecordService;
 import app.fairpass.core.booth.RecordKind;
 import app.fairpass.core.checkin.CheckInRequest;
 import app.fairpass.core.checkin.CheckInService;
@@ -31,8 +28,6 @@ class FairStatsServiceTest {
     FairStatsService stats;
     @Autowired
     CheckInService checkIns;
-    @Autowired
-    BoothRecordService booth;
     @Autowired
     EmployerService employers;
     @Autowired
@@ -65,14 +60,14 @@ class FairStatsServiceTest {
 
         long positionA = employers.positionsOf(fair.id(), a).get(0).id();
         long positionB = employers.positionsOf(fair.id(), b).get(0).id();
-        record(staffA, fair, graduate1, RecordKind.RESUME, null);
-        record(staffA, fair, graduate1, RecordKind.RESUME, null);
-        record(staffA, fair, graduate2, RecordKind.RESUME, null);
-        record(staffA, fair, difficulty, RecordKind.RESUME, null);
-        record(staffB, fair, graduate1, RecordKind.RESUME, null);
-        record(staffA, fair, graduate1, RecordKind.INTENTION, positionA);
-        record(staffB, fair, graduate1, RecordKind.INTENTION, positionB);
-        record(staffB, fair, difficulty, RecordKind.INTENTION, positionB);
+        testFair.record(staffA, fair, graduate1, RecordKind.RESUME, null);
+        testFair.record(staffA, fair, graduate1, RecordKind.RESUME, null);
+        testFair.record(staffA, fair, graduate2, RecordKind.RESUME, null);
+        testFair.record(staffA, fair, difficulty, RecordKind.RESUME, null);
+        testFair.record(staffB, fair, graduate1, RecordKind.RESUME, null);
+        testFair.record(staffA, fair, graduate1, RecordKind.INTENTION, positionA);
+        testFair.record(staffB, fair, graduate1, RecordKind.INTENTION, positionB);
+        testFair.record(staffB, fair, difficulty, RecordKind.INTENTION, positionB);
 
         FairFigures figures = asOrganiser(() -> stats.figures(fair.id()));
 
@@ -100,8 +95,4 @@ class FairStatsServiceTest {
         assertThat(figures.arrivals().stream().mapToLong(ArrivalSlot::count).sum()).isEqualTo(4);
     }
 
-    private void record(FairPassUser staff, FairInfo fair, PassRef pass, RecordKind kind, Long positionId) {
-        as(staff, () -> booth.record(new BoothRecordCommand(fair.id(), pass.shortId(), kind, positionId, null, null,
-                null)));
-    }
 }
