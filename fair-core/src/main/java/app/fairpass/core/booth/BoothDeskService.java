@@ -102,12 +102,6 @@ public class BoothDeskService {
                 .query(BoothDeskService::entry).list();
     }
 
-    @RolesAllowed(Roles.EMPLOYER)
-    @Transactional(readOnly = true)
-    public BoothTotals totals(long fairId) {
-        return BoothTotals.of(entries(fairId));
-    }
-
     /** The same entries, for a file leaving the server: the export is audited. */
     @RolesAllowed(Roles.EMPLOYER)
     @Transactional

@@ -79,7 +79,7 @@ class BoothDeskServiceTest {
 
         assertThat(as(staffA, () -> desk.entries(fair.id()))).hasSize(3)
                 .extracting(BoothEntry::name).containsOnly("陈喆", null);
-        assertThat(as(staffA, () -> desk.totals(fair.id()))).isEqualTo(new BoothTotals(2, 1, 2));
+        assertThat(BoothTotals.of(as(staffA, () -> desk.entries(fair.id())))).isEqualTo(new BoothTotals(2, 1, 2));
         assertThat(as(staffB, () -> desk.entries(fair.id()))).singleElement()
                 .extracting(BoothEntry::kind).isEqualTo(RecordKind.RESUME);
         assertThat(as(staffA, () -> desk.positions(fair.id()))).singleElement()
