@@ -1,6 +1,5 @@
 package app.fairpass.api;
 
-import app.fairpass.core.account.AccountService;
 import app.fairpass.core.account.Roles;
 import app.fairpass.core.kiosk.KioskPrincipal;
 import app.fairpass.core.kiosk.KioskService;
@@ -15,13 +14,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
@@ -39,16 +37,14 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, KioskService kiosks, AccountService accounts,
-            PasswordEncoder passwords) throws Exception {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
-        provider.setPasswordEncoder(passwords);
+    SecurityFilterChain apiFilterChain(HttpSecurity http, KioskService kiosks, AuthenticationProvider passwordSignIn)
+            throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .authenticationManager(new ProviderManager(provider))
+                .authenticationManager(new ProviderManager(passwordSignIn))
                 .addFilterBefore(new DeviceTokenFilter(kiosks), BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))

@@ -8,7 +8,9 @@ public enum CheckInOutcome {
     INVALID_CODE,
     WRONG_FAIR,
     FAIR_NOT_OPEN,
-    REVOKED;
+    REVOKED,
+    /** The kiosk scanned too many things that were no pass; it pauses before it tries codes again. */
+    TOO_MANY_FAILED_SCANS;
 
     public boolean admitted() {
         return this == CHECKED_IN || this == ALREADY_CHECKED_IN;

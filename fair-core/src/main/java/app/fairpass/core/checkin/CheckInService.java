@@ -8,6 +8,8 @@ import app.fairpass.core.fair.FairService;
 import app.fairpass.core.kiosk.KioskInfo;
 import app.fairpass.core.kiosk.KioskPrincipal;
 import app.fairpass.core.kiosk.KioskService;
+import app.fairpass.core.limits.AttemptLimiter;
+import app.fairpass.core.limits.Limit;
 import app.fairpass.core.pass.CodeCheck;
 import app.fairpass.core.pass.PassRef;
 import app.fairpass.core.pass.PassService;
@@ -44,10 +46,12 @@ public class CheckInService {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final ConflictRetry retry;
+    private final AttemptLimiter limiter;
     private final Clock clock;
 
     CheckInService(CheckInRepository checkIns, ScanLogRepository scanLog, PassService passes, KioskService kiosks,
-            FairService fairs, SeekerDirectory seekers, AuditLog audit, TransactionTemplate tx, ConflictRetry retry, Clock clock) {
+            FairService fairs, SeekerDirectory seekers, AuditLog audit, TransactionTemplate tx, ConflictRetry retry,
+            AttemptLimiter limiter, Clock clock) {
         this.checkIns = checkIns;
         this.scanLog = scanLog;
         this.passes = passes;
@@ -57,6 +61,7 @@ public class CheckInService {
         this.audit = audit;
         this.tx = tx;
         this.retry = retry;
+        this.limiter = limiter;
         this.clock = clock;
     }
 
@@ -111,7 +116,15 @@ public class CheckInService {
         if (fairId == null) {
             return log(request, null, null, CheckInResult.rejected(CheckInOutcome.FAIR_NOT_OPEN));
         }
+        // A kiosk that keeps scanning things that are no pass pauses for a while, so codes cannot be tried in bulk.
+        String failedScansKey = failedScansKey(kiosk.id());
+        if (!limiter.allows(Limit.FAILED_SCANS_PER_KIOSK, failedScansKey)) {
+            return log(request, fairId, null, CheckInResult.rejected(CheckInOutcome.TOO_MANY_FAILED_SCANS));
+        }
         CodeCheck check = passes.check(request.rawCode(), fairId);
+        if (check.verdict() == CodeCheck.Verdict.INVALID || check.verdict() == CodeCheck.Verdict.UNKNOWN) {
+            limiter.count(Limit.FAILED_SCANS_PER_KIOSK, failedScansKey);
+        }
         return switch (check.verdict()) {
             case INVALID -> log(request, fairId, null, CheckInResult.rejected(CheckInOutcome.INVALID_CODE));
             case WRONG_FAIR -> log(request, fairId, null, new CheckInResult(CheckInOutcome.WRONG_FAIR, null, null,
@@ -119,6 +132,10 @@ public class CheckInService {
             case UNKNOWN -> log(request, fairId, null, CheckInResult.rejected(CheckInOutcome.UNKNOWN_PASS));
             case FOUND -> admit(request, kiosk, check.pass());
         };
+    }
+
+    static String failedScansKey(long kioskId) {
+        return "kiosk:" + kioskId;
     }
 
     private CheckInResult admit(CheckInRequest request, KioskInfo kiosk, PassRef pass) {

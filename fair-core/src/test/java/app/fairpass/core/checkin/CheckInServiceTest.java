@@ -7,10 +7,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.fairpass.core.TestFair;
 import app.fairpass.core.fair.FairInfo;
 import app.fairpass.core.kiosk.KioskInfo;
+import app.fairpass.core.limits.AttemptLimiter;
+import app.fairpass.core.limits.Limit;
 import app.fairpass.core.pass.PassRef;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 class CheckInServiceTest {
@@ -33,6 +39,10 @@ class CheckInServiceTest {
     TestFair testFair;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    AttemptLimiter limiter;
 
     FairInfo fair;
     KioskInfo kiosk;
@@ -70,18 +80,22 @@ class CheckInServiceTest {
         assertThat(scanLogRows()).isEqualTo(1);
     }
 
+    /** Two kiosks scan one pass within 50 ms of each other (the second a random 0–50 ms later), 20 rounds. */
     @Test
-    void twoKiosksAtOnceGiveExactlyOneFirstEntry() throws Exception {
+    void twoKiosksWithin50MsGiveExactlyOneFirstEntry() throws Exception {
         KioskInfo other = testFair.kiosk(fair.id());
+        Random jitter = new Random(7);
         for (int round = 0; round < 20; round++) {
             PassRef racer = testFair.register(fair.id(), "并发" + round);
             CountDownLatch start = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(2);
+            Map<KioskInfo, Integer> delays = Map.of(kiosk, 0, other, jitter.nextInt(51));
             try {
                 List<Future<CheckInResult>> results = new ArrayList<>();
                 for (KioskInfo at : List.of(kiosk, other)) {
                     results.add(pool.submit(() -> {
                         start.await();
+                        sleep(delays.get(at));
                         return asKiosk(at, () -> checkIns.checkIn(new CheckInRequest(at.id(), racer.code().text(),
                                 UUID.randomUUID().toString(), Instant.now())));
                     }));
@@ -121,6 +135,63 @@ class CheckInServiceTest {
         }
         assertThat(checkInRows()).isEqualTo(1);
         assertThat(scanLogRows()).isEqualTo(1);
+    }
+
+    @Test
+    void aKioskThatScansTooManyNonPassesPausesAndOtherKiosksCarryOn() {
+        for (int i = 0; i < 10; i++) {
+            assertThat(scan("NOT-A-PASS-" + i, "junk" + i).outcome()).isEqualTo(CheckInOutcome.INVALID_CODE);
+        }
+
+        CheckInResult paused = scan(pass.code().text(), "valid-while-paused");
+
+        assertThat(paused.outcome()).isEqualTo(CheckInOutcome.TOO_MANY_FAILED_SCANS);
+        assertThat(checkInRows()).isZero();
+        assertThat(jdbc.sql("SELECT outcome FROM scan_log WHERE kiosk_id = ? AND nonce = 'valid-while-paused'")
+                .param(kiosk.id()).query(String.class).single()).isEqualTo("TOO_MANY_FAILED_SCANS");
+        KioskInfo other = testFair.kiosk(fair.id());
+        assertThat(asKiosk(other, () -> checkIns.checkIn(new CheckInRequest(other.id(), pass.code().text(), "o1",
+                null))).outcome()).isEqualTo(CheckInOutcome.CHECKED_IN);
+
+        // The window passing is AttemptLimiterTest's; here the limit is lifted by hand.
+        limiter.forgive(Limit.FAILED_SCANS_PER_KIOSK, CheckInService.failedScansKey(kiosk.id()));
+        assertThat(scan(pass.code().text(), "after-pause").outcome()).isEqualTo(CheckInOutcome.ALREADY_CHECKED_IN);
+    }
+
+    /**
+     * The database stalls for 2 seconds (another transaction holds the row this pass's first entry needs) while
+     * the person, seeing nothing happen, scans again: both scans wait it out, one first entry, no error.
+     */
+    @Test
+    void aTwoSecondStallWhileThePersonScansTwiceGivesOneEntryAndTwoAnswers() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        CountDownLatch stalled = new CountDownLatch(1);
+        try {
+            Future<?> stall = pool.submit(() -> tx.executeWithoutResult(status -> {
+                jdbc.sql("INSERT INTO check_in (fair_id, pass_id, kiosk_id, checked_in_at) VALUES (?, ?, ?, ?)")
+                        .params(fair.id(), pass.passId(), kiosk.id(), Instant.now()).update();
+                stalled.countDown();
+                sleep(2_000);
+                status.setRollbackOnly();
+            }));
+            stalled.await();
+            long started = System.nanoTime();
+            Future<CheckInResult> firstTap = pool.submit(() -> scan(pass.code().text(), "tap-1"));
+            sleep(300);
+            Future<CheckInResult> secondTap = pool.submit(() -> scan(pass.code().text(), "tap-2"));
+
+            List<CheckInOutcome> outcomes = List.of(firstTap.get().outcome(), secondTap.get().outcome());
+            stall.get();
+
+            assertThat(outcomes).containsExactlyInAnyOrder(CheckInOutcome.CHECKED_IN,
+                    CheckInOutcome.ALREADY_CHECKED_IN);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("both waited for the stall")
+                    .isGreaterThan(Duration.ofMillis(1_500));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(checkInRows()).isEqualTo(1);
+        assertThat(scanLogRows()).isEqualTo(2);
     }
 
     @Test
@@ -207,6 +278,15 @@ class CheckInServiceTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'BADGE_REPRINTED' AND target = ?")
                 .param("pass:" + pass.passId()).query(Long.class).single()).isEqualTo(1);
         assertThat(checkInRows()).isEqualTo(1);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private CheckInResult scan(String raw, String nonce) {

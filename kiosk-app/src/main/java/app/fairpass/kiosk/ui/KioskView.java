@@ -81,7 +81,7 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         kiosk = desk.current().orElse(null);
         if (kiosk == null) {
-            showPairing(event.getLocation().getQueryParameters().getParameters().containsKey("pairing"));
+            showPairing(event.getLocation().getQueryParameters().getSingleParameter("pairing").orElse(null));
         } else {
             showIdle();
         }
@@ -269,8 +269,11 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
         resetLater(FORM_GIVES_UP_AFTER);
     }
 
-    /** An unpaired browser: a plain form posted to the server, which answers with the device cookie. */
-    private void showPairing(boolean failed) {
+    /**
+     * An unpaired browser: a plain form posted to the server, which answers with the device cookie, or sends it
+     * back with {@code pairing=failed} (wrong code) or {@code pairing=paused} (too many wrong codes).
+     */
+    private void showPairing(String lastAttempt) {
         Element form = new Element("form");
         form.setAttribute("method", "post");
         form.setAttribute("action", "kiosk/pair");
@@ -294,10 +297,11 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
         H1 title = new H1(getTranslation("kiosk.pairing.title"));
         title.setId("pairing-title");
         Paragraph text = new Paragraph(getTranslation("kiosk.pairing.text"));
-        Paragraph error = new Paragraph(getTranslation("kiosk.pairing.failed"));
+        Paragraph error = new Paragraph(getTranslation("paused".equals(lastAttempt) ? "kiosk.pairing.paused"
+                : "kiosk.pairing.failed"));
         error.setId("pairing-error");
         error.addClassName("fp-error");
-        error.setVisible(failed);
+        error.setVisible(lastAttempt != null);
         show("fp-pairing", title, text, error, formHolder);
     }
 

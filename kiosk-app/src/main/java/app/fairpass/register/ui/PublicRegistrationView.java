@@ -4,6 +4,8 @@ import app.fairpass.admin.i18n.LanguageChoice;
 import app.fairpass.core.fair.FairInfo;
 import app.fairpass.core.fair.FairService;
 import app.fairpass.core.fair.FairStatus;
+import app.fairpass.core.limits.AttemptLimiter;
+import app.fairpass.core.limits.Limit;
 import app.fairpass.core.seeker.Channel;
 import app.fairpass.core.seeker.RegistrationResult;
 import app.fairpass.core.seeker.RegistrationService;
@@ -19,12 +21,15 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.io.ByteArrayInputStream;
 
@@ -38,11 +43,14 @@ public class PublicRegistrationView extends VerticalLayout implements HasUrlPara
     private final FairService fairs;
     private final RegistrationService registrations;
     private final SeekerDirectory directory;
+    private final AttemptLimiter limiter;
 
-    public PublicRegistrationView(FairService fairs, RegistrationService registrations, SeekerDirectory directory) {
+    public PublicRegistrationView(FairService fairs, RegistrationService registrations, SeekerDirectory directory,
+            AttemptLimiter limiter) {
         this.fairs = fairs;
         this.registrations = registrations;
         this.directory = directory;
+        this.limiter = limiter;
         setId("register");
         addClassName("fp-register");
     }
@@ -78,6 +86,15 @@ public class PublicRegistrationView extends VerticalLayout implements HasUrlPara
     }
 
     private void register(FairInfo fair, SeekerRegistration answers) {
+        // Every attempt counts, a known phone too: otherwise the form would tell, phone by phone, who registered.
+        String address = VaadinSession.getCurrent().getBrowser().getAddress();
+        if (!limiter.allows(Limit.REGISTRATIONS_PER_ADDRESS, address)) {
+            Notification paused = Notification.show(getTranslation("register.paused"), 8000,
+                    Notification.Position.MIDDLE);
+            paused.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        limiter.count(Limit.REGISTRATIONS_PER_ADDRESS, address);
         RegistrationResult result = registrations.register(fair.id(), answers, Channel.ONLINE);
         removeAll();
         if (result.outcome() == RegistrationResult.Outcome.FAIR_CLOSED) {

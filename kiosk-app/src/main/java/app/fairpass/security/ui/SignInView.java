@@ -51,7 +51,14 @@ public class SignInView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var query = event.getLocation().getQueryParameters().getParameters();
+        if (query.containsKey("paused")) {
+            LoginI18n texts = i18n();
+            texts.getErrorMessage().setTitle(getTranslation("signin.paused.title"));
+            texts.getErrorMessage().setMessage(getTranslation("signin.paused.message"));
+            form.setI18n(texts);
+        }
+        form.setError(query.containsKey("error") || query.containsKey("paused"));
     }
 
     @Override

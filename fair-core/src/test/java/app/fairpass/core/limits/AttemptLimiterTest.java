@@ -1,0 +1,108 @@
+package app.fairpass.core.limits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+
+class AttemptLimiterTest {
+    private final SteppedClock clock = new SteppedClock();
+    private final AttemptLimiter limiter = new AttemptLimiter(clock, new MockEnvironment());
+
+    @Test
+    void allowsUpToTheLimitThenRefusesUntilTheOldestAttemptLeavesTheWindow() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(limiter.allows(Limit.SIGN_IN_PER_ACCOUNT, "booth-a01")).isTrue();
+            limiter.count(Limit.SIGN_IN_PER_ACCOUNT, "booth-a01");
+            clock.advance(Duration.ofMinutes(1));
+        }
+
+        assertThat(limiter.allows(Limit.SIGN_IN_PER_ACCOUNT, "booth-a01")).isFalse();
+        // The first attempt was 5 minutes ago in a 15-minute window.
+        assertThat(limiter.retryAfter(Limit.SIGN_IN_PER_ACCOUNT, "booth-a01")).isEqualTo(Duration.ofMinutes(10));
+        assertThat(limiter.allows(Limit.SIGN_IN_PER_ACCOUNT, "booth-a02")).isTrue();
+        assertThat(limiter.allows(Limit.SIGN_IN_PER_ADDRESS, "booth-a01")).isTrue();
+
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(limiter.allows(Limit.SIGN_IN_PER_ACCOUNT, "booth-a01")).isTrue();
+        limiter.count(Limit.SIGN_IN_PER_ACCOUNT, "booth-a01");
+        assertThat(limiter.allows(Limit.SIGN_IN_PER_ACCOUNT, "booth-a01"))
+                .as("the window slides: four older attempts and this one make five again").isFalse();
+    }
+
+    @Test
+    void forgivingClearsTheCount() {
+        for (int i = 0; i < 5; i++) {
+            limiter.count(Limit.SIGN_IN_PER_ACCOUNT, "organiser");
+        }
+        limiter.forgive(Limit.SIGN_IN_PER_ACCOUNT, "organiser");
+
+        assertThat(limiter.allows(Limit.SIGN_IN_PER_ACCOUNT, "organiser")).isTrue();
+    }
+
+    @Test
+    void aVenueCanRaiseALimitAndAMistypedSettingStopsTheStart() {
+        MockEnvironment settings = new MockEnvironment()
+                .withProperty("fairpass.limits.registrations-per-address", "60/PT10M");
+        AttemptLimiter venue = new AttemptLimiter(clock, settings);
+        for (int i = 0; i < 59; i++) {
+            venue.count(Limit.REGISTRATIONS_PER_ADDRESS, "10.0.0.1");
+        }
+        assertThat(venue.allows(Limit.REGISTRATIONS_PER_ADDRESS, "10.0.0.1")).isTrue();
+        venue.count(Limit.REGISTRATIONS_PER_ADDRESS, "10.0.0.1");
+        assertThat(venue.allows(Limit.REGISTRATIONS_PER_ADDRESS, "10.0.0.1")).isFalse();
+
+        MockEnvironment typo = new MockEnvironment().withProperty("fairpass.limits.sign-in-per-account", "5 per hour");
+        assertThatThrownBy(() -> new AttemptLimiter(clock, typo))
+                .hasMessageContaining("fairpass.limits.sign-in-per-account=5 per hour")
+                .hasMessageContaining("5/PT15M");
+    }
+
+    @Test
+    void keysOutsideTheirWindowAreDroppedSoMemoryStaysBounded() {
+        for (int i = 0; i < 10_001; i++) {
+            limiter.count(Limit.PAIRING_PER_ADDRESS, "10.1." + (i / 256) + "." + (i % 256));
+        }
+        clock.advance(Duration.ofMinutes(16));
+        limiter.count(Limit.PAIRING_PER_ADDRESS, "10.9.9.9");
+
+        assertThat(limiter.trackedKeys()).isEqualTo(1);
+    }
+
+    @Test
+    void theLogShowsAFingerprintNotTheAddress() {
+        assertThat(AttemptLimiter.fingerprint("192.168.1.23")).hasSize(8).doesNotContain("192");
+        assertThat(AttemptLimiter.fingerprint("192.168.1.23")).isEqualTo(AttemptLimiter.fingerprint("192.168.1.23"));
+        assertThat(AttemptLimiter.fingerprint("192.168.1.24")).isNotEqualTo(AttemptLimiter.fingerprint("192.168.1.23"));
+    }
+
+    /** A clock the test moves by hand. */
+    private static final class SteppedClock extends Clock {
+        private Instant now = Instant.parse("2026-05-16T09:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
