@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.server.SystemMessages;
@@ -114,6 +116,22 @@ class KioskViewTest extends KaribuTest {
             MockVaadin.clientRoundtrip();
         }
         assertThat(text("result-next")).isEqualTo(expected);
+    }
+
+    @Test
+    void aDoubleScanKeepsTheWelcomeAndItsOneBadge() {
+        PassRef pass = fixture.register(fair.id(), "王芳", fixture.newPhone());
+        openKiosk();
+
+        scan(pass.code().text());
+        scan(pass.code().text());
+
+        assertThat(_get(H1.class, spec -> spec.withText("王芳，欢迎您！"))).isNotNull();
+        _assertNone(Paragraph.class, spec -> spec.withId("result-when"));
+        assertThat(_find(IFrame.class, spec -> spec.withId("badge-frame"))).hasSize(1);
+        assertThat(checkIns(pass)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM scan_log WHERE pass_id = ?").param(pass.passId())
+                .query(Long.class).single()).as("both scans logged").isEqualTo(2);
     }
 
     @Test

@@ -61,6 +61,8 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final CameraScanner camera = new CameraScanner();
     private KioskSetup kiosk;
     private boolean formOpen;
+    /** The pass whose welcome is on screen, if any. */
+    private Long welcomedPassId;
     private Registration pendingReset;
     private IFrame printFrame;
 
@@ -101,12 +103,20 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (kiosk == null || formOpen) {
             return;
         }
-        showResult(desk.checkIn(kiosk, scan.code(), scan.nonce()));
+        CheckInResult result = desk.checkIn(kiosk, scan.code(), scan.nonce());
+        // The pass just welcomed, scanned again (a double read, or a second try while the screen was slow): the
+        // welcome and its badge stand, rather than "you are already checked in".
+        boolean sameWelcome = result.outcome() == CheckInOutcome.ALREADY_CHECKED_IN && welcomedPassId != null
+                && welcomedPassId == result.pass().passId();
+        if (!sameWelcome) {
+            showResult(result);
+        }
     }
 
     void showIdle() {
         cancelReset();
         formOpen = false;
+        welcomedPassId = null;
         H1 title = new H1(getTranslation("kiosk.idle.title"));
         title.setId("idle-title");
         Paragraph hint = new Paragraph(getTranslation("kiosk.idle.hint"));
@@ -127,6 +137,7 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     void showResult(CheckInResult result) {
         formOpen = false;
+        welcomedPassId = result.outcome() == CheckInOutcome.CHECKED_IN ? result.pass().passId() : null;
         Component panel = switch (result.outcome()) {
             case CHECKED_IN -> welcome(result);
             case ALREADY_CHECKED_IN -> alreadyIn(result);
