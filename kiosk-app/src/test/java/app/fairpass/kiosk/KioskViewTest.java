@@ -25,6 +25,7 @@ import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.SystemMessages;
 import com.vaadin.flow.server.VaadinService;
 import elemental.json.Json;
@@ -69,6 +70,15 @@ class KioskViewTest extends KaribuTest {
 
         assertThat(text("pairing-title")).isEqualTo("这台设备还不是签到机");
         assertThat(checkIns(pass)).isZero();
+    }
+
+    @Test
+    void anUnpairedBrowserIsToldWhyPairingFailedOrIsPaused() {
+        UI.getCurrent().navigate("kiosk", QueryParameters.of("pairing", "failed"));
+        assertThat(text("pairing-error")).isEqualTo("配对码不正确或已过期，请向管理员要一个新的配对码。");
+
+        UI.getCurrent().navigate("kiosk", QueryParameters.of("pairing", "paused"));
+        assertThat(text("pairing-error")).isEqualTo("配对码错误次数太多，配对已暂停。请稍后再试，或请管理员协助。");
     }
 
     @Test

@@ -8,14 +8,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.fairpass.KaribuTest;
 import app.fairpass.core.fair.FairInfo;
 import app.fairpass.core.fair.FairStatus;
+import app.fairpass.core.limits.AttemptLimiter;
+import app.fairpass.core.limits.Limit;
 import app.fairpass.kiosk.KioskFixture;
 import app.fairpass.register.ui.PublicRegistrationView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +36,8 @@ class PublicRegistrationViewTest extends KaribuTest {
     KioskFixture fixture;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AttemptLimiter limiter;
 
     @Test
     void badAnswersAreNamedAndSaveNothingThenThePassIsShown() {
@@ -78,6 +85,47 @@ class PublicRegistrationViewTest extends KaribuTest {
         _assertNone(Image.class);
         assertThat(jdbc.sql("SELECT name FROM job_seeker WHERE phone = ?").param(phone).query(String.class).single())
                 .isEqualTo("本人");
+    }
+
+    @Test
+    void oneAddressRegisteringTooOftenIsPausedAndNothingIsSaved() {
+        FairInfo fair = fixture.fair("公开报名", FairStatus.OPEN);
+        String address = VaadinSession.getCurrent().getBrowser().getAddress();
+        limiter.forgive(Limit.REGISTRATIONS_PER_ADDRESS, address);
+        int allowed = 0;
+        while (limiter.allows(Limit.REGISTRATIONS_PER_ADDRESS, address)) {
+            limiter.count(Limit.REGISTRATIONS_PER_ADDRESS, address);
+            allowed++;
+        }
+        limiter.forgive(Limit.REGISTRATIONS_PER_ADDRESS, address);
+        for (int i = 0; i < allowed - 1; i++) {
+            limiter.count(Limit.REGISTRATIONS_PER_ADDRESS, address);
+        }
+        try {
+            String last = "最后" + UUID.randomUUID().toString().substring(0, 4);
+            String refused = "多余" + UUID.randomUUID().toString().substring(0, 4);
+            fillIn(fair, last);
+            _click(_get(Button.class, spec -> spec.withId("register-submit")));
+            assertThat(_get(Image.class, spec -> spec.withId("pass-qr")).getSrc()).contains("pass.png");
+
+            fillIn(fair, refused);
+            _click(_get(Button.class, spec -> spec.withId("register-submit")));
+
+            assertThat(LocatorJ._get(Notification.class).getElement().getProperty("text"))
+                    .isEqualTo("这个网络刚才提交了太多次登记，请稍后再试，或到现场服务台登记。");
+            _assertNone(Image.class);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM job_seeker WHERE name IN (?, ?)").params(last, refused)
+                    .query(Long.class).single()).as("the last allowed one saved, the refused one not").isEqualTo(1);
+        } finally {
+            limiter.forgive(Limit.REGISTRATIONS_PER_ADDRESS, address);
+        }
+    }
+
+    private void fillIn(FairInfo fair, String name) {
+        UI.getCurrent().navigate(PublicRegistrationView.class, fair.id());
+        _get(TextField.class, spec -> spec.withId("reg-name")).setValue(name);
+        _get(TextField.class, spec -> spec.withId("reg-phone")).setValue(fixture.newPhone());
+        _get(Checkbox.class, spec -> spec.withId("reg-consent-processing")).setValue(true);
     }
 
     @Test
