@@ -21,11 +21,13 @@ import org.springframework.stereotype.Component;
 @Component
 class PasswordSignIn implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
+    private final AccountService accounts;
     private final AttemptLimiter limiter;
 
     PasswordSignIn(AccountService accounts, PasswordEncoder encoder, AttemptLimiter limiter) {
         this.passwords = new DaoAuthenticationProvider(accounts);
         this.passwords.setPasswordEncoder(encoder);
+        this.accounts = accounts;
         this.limiter = limiter;
     }
 
@@ -42,8 +44,9 @@ class PasswordSignIn implements AuthenticationProvider {
             limiter.forgive(Limit.SIGN_IN_PER_ACCOUNT, account);
             return signedIn;
         } catch (BadCredentialsException wrong) {
-            limiter.count(Limit.SIGN_IN_PER_ACCOUNT, account);
-            limiter.count(Limit.SIGN_IN_PER_ADDRESS, address);
+            boolean paused = limiter.count(Limit.SIGN_IN_PER_ACCOUNT, account)
+                    | limiter.count(Limit.SIGN_IN_PER_ADDRESS, address);
+            accounts.recordRefusedSignIn(attempt.getName(), paused ? "SIGN_IN_PAUSED" : "SIGN_IN_FAILED");
             throw wrong;
         }
     }

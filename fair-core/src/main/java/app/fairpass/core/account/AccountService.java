@@ -105,6 +105,17 @@ public class AccountService implements UserDetailsService {
         audit.record("SIGN_IN", "user:" + username, null);
     }
 
+    /**
+     * A refused password sign-in ({@code SIGN_IN_FAILED}, or {@code SIGN_IN_PAUSED} when it used up a limit). The
+     * target names an account only if there is one: a mistyped password in the username field stays out of the log.
+     */
+    @Transactional
+    public void recordRefusedSignIn(String username, String action) {
+        String target = accounts.findByUsername(username).map(account -> "user:" + account.getId())
+                .orElse("user:?");
+        audit.record(action, target, null);
+    }
+
     private long create(NewAccount account, String role, Long employerId) {
         long id = accounts.save(new UserAccount(account.username(), account.displayName().strip(),
                 passwordEncoder.encode(account.password()), role, employerId, clock.instant())).getId();

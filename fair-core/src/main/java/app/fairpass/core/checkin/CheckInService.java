@@ -154,6 +154,7 @@ public class CheckInService {
         }
         CheckIn created = checkIns.saveAndFlush(new CheckIn(pass.fairId(), pass.passId(), kiosk.id(),
                 clock.instant(), request.deviceTime(), request.nonce()));
+        audit.record("CHECK_IN", "pass:" + pass.passId(), "kiosk:" + kiosk.id());
         return log(request, pass.fairId(), pass.passId(), admitted(CheckInOutcome.CHECKED_IN, pass, seeker,
                 created));
     }

@@ -59,22 +59,27 @@ public class AttemptLimiter {
         }
     }
 
-    /** Counts one attempt by {@code who}; the attempt that uses up the limit is logged (without the key itself). */
-    public void count(Limit limit, String who) {
+    /**
+     * Counts one attempt by {@code who}; the attempt that uses up the limit is logged (without the key itself) and
+     * answers true.
+     */
+    public boolean count(Limit limit, String who) {
         Rule rule = rules.get(limit);
         Instant now = clock.instant();
         Deque<Instant> recent = attempts.computeIfAbsent(new Key(limit, who), key -> new ArrayDeque<>());
+        boolean reached;
         synchronized (recent) {
             dropExpired(recent, rule, now);
             recent.addLast(now);
-            if (recent.size() == rule.max()) {
-                log.warn("Limit {} reached for {} ({} attempts in {})", limit, fingerprint(who), rule.max(),
-                        rule.window());
-            }
+            reached = recent.size() == rule.max();
+        }
+        if (reached) {
+            log.warn("Limit {} reached for {} ({} attempts in {})", limit, fingerprint(who), rule.max(), rule.window());
         }
         if (attempts.size() > PRUNE_ABOVE) {
             prune(now);
         }
+        return reached;
     }
 
     /** Forgets {@code who}'s attempts, e.g. after a correct password. */
