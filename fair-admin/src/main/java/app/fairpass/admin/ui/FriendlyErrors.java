@@ -1,5 +1,6 @@
 package app.fairpass.admin.ui;
 
+import app.fairpass.core.StorageFailures;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -19,18 +20,26 @@ import org.springframework.stereotype.Component;
 @Component
 class FriendlyErrors implements VaadinServiceInitListener {
     private static final Logger log = LoggerFactory.getLogger(FriendlyErrors.class);
+    private final StorageFailures storage;
+
+    FriendlyErrors(StorageFailures storage) {
+        this.storage = storage;
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(FriendlyErrors::handle));
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::handle));
     }
 
-    private static void handle(ErrorEvent event) {
+    void handle(ErrorEvent event) {
         Throwable error = event.getThrowable();
         String message;
         if (isAccessDenied(error)) {
             log.warn("access denied: {}", error.getMessage());
             message = translate("common.no-permission");
+        } else if (storage.recoverFrom(error)) {
+            log.error("not saved: the database is unavailable", error);
+            message = translate("common.storage-unavailable");
         } else {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("unexpected error, reference {}", reference, error);
