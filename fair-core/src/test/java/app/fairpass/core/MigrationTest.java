@@ -38,8 +38,8 @@ class MigrationTest {
             try (Connection connection = flyway.getConfiguration().getDataSource().getConnection()) {
                 connection.setSchema(schema);
                 assertThat(tables(connection, schema)).contains("SERIES", "FAIR", "EMPLOYER", "BOOTH",
-                        "JOB_POSITION", "JOB_SEEKER", "KEY_GROUP", "JOB_SEEKER_KEY_GROUP", "CONSENT", "PASS_KEY", "PASS",
-                        "CHECK_IN", "SCAN_LOG", "BOOTH_RECORD", "KIOSK_DEVICE", "USER_ACCOUNT", "AUDIT_LOG");
+                        "JOB_POSITION", "JOB_SEEKER", "KEY_GROUP", "JOB_SEEKER_KEY_GROUP", "CONSENT", "PASS_KEY",
+                        "PASS", "CHECK_IN", "SCAN_LOG", "BOOTH_RECORD", "KIOSK_DEVICE", "USER_ACCOUNT", "AUDIT_LOG");
                 try (ResultSet rows = connection.createStatement().executeQuery(
                         "SELECT name_zh FROM key_group ORDER BY sort_order")) {
                     List<String> groups = new ArrayList<>();
