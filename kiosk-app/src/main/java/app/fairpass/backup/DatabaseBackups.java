@@ -39,6 +39,10 @@ public class DatabaseBackups {
         this.folder = folder;
         this.keep = keep;
         this.embeddedH2 = url.startsWith("jdbc:h2:file:");
+        if (!embeddedH2) {
+            log.info("scheduled backups are off: the database is not an embedded H2 file; back it up with its own"
+                    + " tools (pg_dump for PostgreSQL)");
+        }
     }
 
     /** Every {@code fairpass.backup.interval} (30 minutes unless set); PostgreSQL has its own tools. */

@@ -185,13 +185,20 @@ class ImportServiceTest {
 
     /** Every row the imports touch for this fair, as text: equal before and after means nothing changed. */
     private String snapshot() {
+        List<String> positions = jdbc.sql("""
+                SELECT title, headcount, salary_min, education FROM job_position WHERE fair_id = :fair ORDER BY id
+                """).param("fair", fair.id())
+                .query((rs, row) -> rs.getString("title") + rs.getInt("headcount") + rs.getInt("salary_min")
+                        + rs.getString("education"))
+                .list();
         return jdbc.sql("""
-                SELECT (SELECT COUNT(*) FROM employer) || '|' || (SELECT COUNT(*) FROM booth WHERE fair_id = :fair)
-                  || '|' || COALESCE((SELECT LISTAGG(title || headcount || COALESCE(salary_min, 0)
-                     || COALESCE(education, ''), ',') WITHIN GROUP (ORDER BY id) FROM job_position WHERE fair_id = :fair), '')
-                  || '|' || (SELECT COUNT(*) FROM job_seeker) || '|' || (SELECT COUNT(*) FROM consent)
-                  || '|' || (SELECT COUNT(*) FROM pass WHERE fair_id = :fair)
-                """).param("fair", fair.id()).query(String.class).single();
+                SELECT (SELECT COUNT(*) FROM employer), (SELECT COUNT(*) FROM booth WHERE fair_id = :fair),
+                  (SELECT COUNT(*) FROM job_seeker), (SELECT COUNT(*) FROM consent),
+                  (SELECT COUNT(*) FROM pass WHERE fair_id = :fair)
+                """).param("fair", fair.id())
+                .query((rs, row) -> rs.getLong(1) + "|" + rs.getLong(2) + "|" + positions + "|" + rs.getLong(3) + "|"
+                        + rs.getLong(4) + "|" + rs.getLong(5))
+                .single();
     }
 
     private static byte[] xlsx(List<List<String>> rows) throws IOException {

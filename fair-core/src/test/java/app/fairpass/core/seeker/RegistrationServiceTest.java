@@ -29,9 +29,10 @@ class RegistrationServiceTest {
 
         assertThat(result.outcome()).isEqualTo(RegistrationResult.Outcome.REGISTERED);
         assertThat(result.seeker().badgeLine()).isNull();
-        assertThat(jdbc.sql("SELECT kind || '=' || granted FROM consent WHERE job_seeker_id = ? ORDER BY kind")
-                .param(result.seeker().id()).query(String.class).list())
-                .containsExactly("PROCESSING=TRUE", "SHARE_WITH_EMPLOYERS=TRUE", "SHOW_LINE_ON_BADGE=FALSE");
+        assertThat(jdbc.sql("SELECT kind, granted FROM consent WHERE job_seeker_id = ? ORDER BY kind")
+                .param(result.seeker().id()).query((rs, row) -> rs.getString("kind") + "=" + rs.getBoolean("granted"))
+                .list())
+                .containsExactly("PROCESSING=true", "SHARE_WITH_EMPLOYERS=true", "SHOW_LINE_ON_BADGE=false");
     }
 
     @Test
