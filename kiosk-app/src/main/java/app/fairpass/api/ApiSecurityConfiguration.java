@@ -9,6 +9,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
@@ -36,13 +38,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Configuration
 class ApiSecurityConfiguration {
+    /** A booth device scans every half minute or so: it pays for bcrypt about once in this time, not per scan. */
+    private static final Duration PASSWORD_REMEMBERED_FOR = Duration.ofMinutes(10);
+    private static final int PASSWORDS_REMEMBERED = 10_000;
 
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, KioskService kiosks, AccountService accounts,
-            PasswordEncoder passwords) throws Exception {
+            PasswordEncoder passwords, Clock clock) throws Exception {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
-        provider.setPasswordEncoder(passwords);
+        provider.setPasswordEncoder(new RecentlyVerifiedPasswords(passwords, clock, PASSWORD_REMEMBERED_FOR,
+                PASSWORDS_REMEMBERED));
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
