@@ -44,6 +44,7 @@ import org.springframework.stereotype.Component;
  * booths with sign-ins, made once through the real services (pairing, booth sign-in, registration), and a file for
  * the load harness with the kiosks' device tokens, the booth sign-ins and the pass codes. The file holds secrets
  * and no personal data, is readable by its owner only and is written whole at the end; none of it is logged.
+ * It seeds only an empty database: start it with a data folder (or database) of its own.
  */
 @Component
 @ConditionalOnProperty("fairpass.load.enabled")
@@ -84,9 +85,15 @@ class LoadFairSeeder implements ApplicationRunner {
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("load-seeder",
                 null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ORGANISER))));
         try {
-            if (fairs.listFairs().stream().anyMatch(fair -> fair.name().equals(FAIR_NAME))) {
+            List<FairInfo> existing = fairs.listFairs();
+            if (existing.stream().anyMatch(fair -> fair.name().equals(FAIR_NAME))) {
                 log.warn("load fair exists already; its credentials were written to {} when it was made",
                         credentialsFile);
+                return;
+            }
+            if (!existing.isEmpty()) {
+                // Thousands of synthetic people have no place in a real fair's database.
+                log.warn("load mode seeds only an empty database; this one has fairs, nothing was added");
                 return;
             }
             long started = System.nanoTime();
