@@ -1,25 +1,30 @@
 package app.fairpass.api;
 
+import app.fairpass.core.account.AccountService;
 import app.fairpass.core.account.Roles;
 import app.fairpass.core.kiosk.KioskPrincipal;
 import app.fairpass.core.kiosk.KioskService;
+import app.fairpass.core.limits.AttemptLimiter;
+import app.fairpass.security.PasswordSignIn;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
@@ -34,17 +39,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Configuration
 class ApiSecurityConfiguration {
+    /** A booth device scans every half minute or so: it pays for bcrypt about once in this time, not per scan. */
+    private static final Duration PASSWORD_REMEMBERED_FOR = Duration.ofMinutes(10);
+    private static final int PASSWORDS_REMEMBERED = 10_000;
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, KioskService kiosks, AuthenticationProvider passwordSignIn)
-            throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, KioskService kiosks, AccountService accounts,
+            PasswordEncoder passwords, AttemptLimiter limiter, Clock clock) throws Exception {
+        PasswordSignIn signIn = new PasswordSignIn(accounts, new RecentlyVerifiedPasswords(passwords, clock,
+                PASSWORD_REMEMBERED_FOR, PASSWORDS_REMEMBERED), limiter);
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .authenticationManager(new ProviderManager(passwordSignIn))
+                .authenticationManager(new ProviderManager(signIn))
                 .addFilterBefore(new DeviceTokenFilter(kiosks), BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))

@@ -16,15 +16,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Password sign-in for the screens and the device API, with guessing slowed down: after too many wrong passwords
- * for one account, or from one address, further attempts are refused unchecked until the window has passed.
+ * for one account, or from one address, further attempts are refused unchecked until the window has passed. The
+ * device API makes its own, with an encoder that remembers recent matches (a booth device signs in on every scan).
  */
 @Component
-class PasswordSignIn implements AuthenticationProvider {
+public class PasswordSignIn implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final AccountService accounts;
     private final AttemptLimiter limiter;
 
-    PasswordSignIn(AccountService accounts, PasswordEncoder encoder, AttemptLimiter limiter) {
+    public PasswordSignIn(AccountService accounts, PasswordEncoder encoder, AttemptLimiter limiter) {
         this.passwords = new DaoAuthenticationProvider(accounts);
         this.passwords.setPasswordEncoder(encoder);
         this.accounts = accounts;

@@ -3,6 +3,7 @@ package app.fairpass.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.fairpass.core.account.AccountService;
+import app.fairpass.core.account.BoothSignInService;
 import app.fairpass.core.account.NewAccount;
 import app.fairpass.core.employer.EmployerService;
 import app.fairpass.core.fair.FairInfo;
@@ -29,6 +30,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,12 +59,16 @@ class DeviceApiTest {
     @Autowired
     RegistrationService registrations;
     @Autowired
+    BoothSignInService boothSignIns;
+    @Autowired
     JdbcClient jdbc;
 
     final HttpClient http = HttpClient.newHttpClient();
     FairInfo fair;
     String deviceToken;
     PassRef pass;
+    long boothId;
+    long boothAccountId;
     String suffix = UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeEach
@@ -77,8 +83,9 @@ class DeviceApiTest {
                     "LABEL_62X100"));
             deviceToken = kiosks.pair(kiosks.newPairingCode(kiosk.id()).code()).orElseThrow().deviceToken();
             long employer = employers.employer("接口单位 " + suffix, null, null);
-            employers.addBooth(fair.id(), employer, "A01");
-            accounts.createEmployerAccount(employer, new NewAccount("api-booth-" + suffix, "展位", "booth-password-1"));
+            boothId = employers.addBooth(fair.id(), employer, "A01");
+            boothAccountId = accounts.createEmployerAccount(employer, new NewAccount("api-booth-" + suffix, "展位",
+                    "booth-password-1"));
             accounts.createOrganiser(new NewAccount("api-org-" + suffix, "组织者", "organiser-password-1"));
         } finally {
             SecurityContextHolder.clearContext();
@@ -152,6 +159,37 @@ class DeviceApiTest {
         assertThat(figures.body()).contains("\"employers\":1", "\"registered\":1", "\"resumes\":1");
         assertThat(get("/api/v1/fairs/" + fair.id() + "/figures", basic("api-booth-" + suffix, "booth-password-1"))
                 .statusCode()).isEqualTo(403);
+    }
+
+    /** Booth passwords are remembered for a while to spare bcrypt (RecentlyVerifiedPasswords), but not past a change. */
+    @Test
+    void aReissuedOrDisabledBoothSignInStopsAtOnceThoughItsPasswordWasJustUsed() throws Exception {
+        String body = "{\"fairId\":" + fair.id() + ",\"badge\":\"" + pass.shortId() + "\",\"kind\":\"RESUME\"}";
+        assertThat(post("/api/v1/booth-records", body, basic("api-booth-" + suffix, "booth-password-1")).statusCode())
+                .isEqualTo(200);
+
+        String newPassword = asOrganiser(() -> boothSignIns.issue(boothId).password());
+        assertThat(post("/api/v1/booth-records", body, basic("api-booth-" + suffix, "booth-password-1")).statusCode())
+                .isEqualTo(401);
+        assertThat(post("/api/v1/booth-records", body, basic("api-booth-" + suffix, newPassword)).statusCode())
+                .isEqualTo(200);
+
+        asOrganiser(() -> {
+            boothSignIns.disable(boothAccountId);
+            return null;
+        });
+        assertThat(post("/api/v1/booth-records", body, basic("api-booth-" + suffix, newPassword)).statusCode())
+                .isEqualTo(401);
+    }
+
+    private static <T> T asOrganiser(Supplier<T> work) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("organiser",
+                null, List.of(new SimpleGrantedAuthority("ROLE_ORGANISER"))));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     private HttpResponse<String> post(String path, String json, String authorization) throws Exception {
