@@ -12,6 +12,8 @@ import app.fairpass.core.limits.Limit;
 import app.fairpass.core.pass.PassRef;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -169,12 +172,12 @@ class CheckInServiceTest {
         try {
             Future<?> stall = pool.submit(() -> tx.executeWithoutResult(status -> {
                 jdbc.sql("INSERT INTO check_in (fair_id, pass_id, kiosk_id, checked_in_at) VALUES (?, ?, ?, ?)")
-                        .params(fair.id(), pass.passId(), kiosk.id(), Instant.now()).update();
+                        .params(fair.id(), pass.passId(), kiosk.id(), OffsetDateTime.now(ZoneOffset.UTC)).update();
                 stalled.countDown();
                 sleep(2_000);
                 status.setRollbackOnly();
             }));
-            stalled.await();
+            assertThat(stalled.await(10, TimeUnit.SECONDS)).as("the stall began").isTrue();
             long started = System.nanoTime();
             Future<CheckInResult> firstTap = pool.submit(() -> scan(pass.code().text(), "tap-1"));
             sleep(300);
