@@ -41,7 +41,9 @@ public abstract class FormDialog extends Dialog {
     /** A required text of at most {@code max} characters, with the console's messages for both. */
     protected <D> Binder.BindingBuilder<D, String> requiredText(Binder<D> binder, HasValue<?, String> field,
             int max) {
-        return binder.forField(field).asRequired(getTranslation("console.required"))
+        String required = getTranslation("console.required");
+        return binder.forField(field).asRequired(required)
+                .withValidator(value -> !value.isBlank(), required)
                 .withValidator(TextRules.validator(this, max));
     }
 }

@@ -173,7 +173,7 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             kiosks.create(new NewKiosk(fair.getValue() == null ? null : fair.getValue().id(), newName,
-                    location.getValue(), mode.getValue(),
+                    location.getValue().strip(), mode.getValue(),
                     queue.getValue().isBlank() ? null : queue.getValue().strip(), stock.getValue().name()));
             dialog.close();
             refresh();
