@@ -1,5 +1,6 @@
 package app.fairpass.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -27,7 +28,8 @@ class ApiErrors {
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Map<String, String>> forbidden(AccessDeniedException e) {
+    ResponseEntity<Map<String, String>> forbidden(AccessDeniedException e, HttpServletRequest request) {
+        log.warn("forbidden API request: {} {}", request.getMethod(), request.getRequestURI());
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", "forbidden"));
     }
 }

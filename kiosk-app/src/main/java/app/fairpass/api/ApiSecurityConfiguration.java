@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,6 +24,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
@@ -36,6 +39,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Configuration
 class ApiSecurityConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(ApiSecurityConfiguration.class);
 
     @Bean
     @Order(1)
@@ -47,12 +51,20 @@ class ApiSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
                 .authenticationManager(new ProviderManager(provider))
                 .addFilterBefore(new DeviceTokenFilter(kiosks), BasicAuthenticationFilter.class)
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized()))
                 .build();
+    }
+
+    /** 401 with no body; the refusal is logged with the path, never with the credential that was sent. */
+    private static AuthenticationEntryPoint unauthorized() {
+        HttpStatusEntryPoint status = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        return (request, response, refused) -> {
+            log.info("API request without valid credentials: {} {}", request.getMethod(), request.getRequestURI());
+            status.commence(request, response, refused);
+        };
     }
 
     /** {@code Authorization: Bearer <device token>} → the paired kiosk, or nothing (then 401). */

@@ -10,6 +10,7 @@ import app.fairpass.HostileInput;
 import app.fairpass.HostileInput.Verdict;
 import app.fairpass.KaribuTest;
 import app.fairpass.Screens;
+import app.fairpass.core.account.AccountService;
 import app.fairpass.core.fair.FairInfo;
 import app.fairpass.core.fair.FairStatus;
 import app.fairpass.core.kiosk.PairedKiosk;
@@ -55,9 +56,12 @@ class JobSeekerFormsBadInputTest extends KaribuTest {
     KioskFixture fixture;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AccountService accounts;
 
     FairInfo fair;
     PairedKiosk kiosk;
+    long rowsOfPassesBefore;
 
     /** The registration form lives on the public page and on the kiosk. */
     enum Where {
@@ -185,12 +189,16 @@ class JobSeekerFormsBadInputTest extends KaribuTest {
     }
 
     @Test
-    void aScanEventWithoutACodeOrNonceIsIgnoredQuietly() {
+    void aScanEventWithoutACodeIsIgnoredAndAMegabyteCodeIsOnlyInvalid() {
         openKiosk();
         long scansBefore = rows("scan_log");
         KioskView view = _get(KioskView.class);
+        JsonObject numberForCode = Json.createObject();
+        numberForCode.put("event.detail.code", 42);
 
         _fireDomEvent(view.getElement(), new DomEvent(view.getElement(), "fp-code", Json.createObject()));
+        _fireDomEvent(view.getElement(), new DomEvent(view.getElement(), "fp-code", numberForCode));
+        assertThat(_find(Component.class, spec -> spec.withId("idle-title"))).hasSize(1);
         scan(HostileInput.ONE_MEGABYTE, HostileInput.ONE_MEGABYTE);
 
         assertThat(_find(Component.class, spec -> spec.withId("result-invalid-code"))).hasSize(1);
@@ -200,7 +208,7 @@ class JobSeekerFormsBadInputTest extends KaribuTest {
     @ParameterizedTest(name = "first run: display name ← {0}")
     @MethodSource("app.fairpass.HostileInput#all")
     void theFirstRunFormRefusesBadNamesAtTheField(HostileInput input) {
-        UI.getCurrent().add(new FirstRunView(context.getBean(app.fairpass.core.account.AccountService.class)));
+        UI.getCurrent().add(new FirstRunView(accounts));
         long accountsBefore = rows("user_account");
         text("setup-code").setValue("00000000");
         text("username").setValue("first." + UUID.randomUUID().toString().substring(0, 6));
@@ -222,7 +230,7 @@ class JobSeekerFormsBadInputTest extends KaribuTest {
 
     @Test
     void theFirstRunFormRefusesAPasswordTooLongToHash() {
-        UI.getCurrent().add(new FirstRunView(context.getBean(app.fairpass.core.account.AccountService.class)));
+        UI.getCurrent().add(new FirstRunView(accounts));
         String tooLong = "汉".repeat(25);
         _get(PasswordField.class, spec -> spec.withId("password")).setValue(tooLong);
         _get(PasswordField.class, spec -> spec.withId("repeat")).setValue(tooLong);
@@ -232,8 +240,6 @@ class JobSeekerFormsBadInputTest extends KaribuTest {
         assertThat(_get(PasswordField.class, spec -> spec.withId("password")).getErrorMessage())
                 .isEqualTo("密码太长：最多 72 个英文字母或数字（一个汉字算 3 个）");
     }
-
-    private long rowsOfPassesBefore;
 
     private void openRegistration(Where where) {
         rowsOfPassesBefore = rows("pass");

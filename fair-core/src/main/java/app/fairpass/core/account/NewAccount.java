@@ -1,5 +1,6 @@
 package app.fairpass.core.account;
 
+import app.fairpass.core.text.PlainText;
 import app.fairpass.core.text.Printable;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +16,10 @@ public record NewAccount(
     public static final int MIN_PASSWORD = 10;
     /** BCrypt reads at most 72 bytes and refuses a longer password outright: it could never be stored. */
     public static final int MAX_PASSWORD_BYTES = 72;
+
+    public NewAccount {
+        displayName = PlainText.strip(displayName);
+    }
 
     /** The rule a form checks before it calls a service: long enough, and short enough to be hashed. */
     public static boolean isAcceptablePassword(String password) {

@@ -1,5 +1,6 @@
 package app.fairpass.core.fair;
 
+import app.fairpass.core.text.PlainText;
 import app.fairpass.core.text.Printable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -7,4 +8,8 @@ import java.time.LocalDate;
 
 /** An employment service month or any other set of fairs; the dates are optional. */
 public record NewSeries(@NotBlank @Size(max = 200) @Printable String name, LocalDate startsOn, LocalDate endsOn) {
+
+    public NewSeries {
+        name = PlainText.strip(name);
+    }
 }

@@ -18,6 +18,14 @@ public final class PlainText {
     private PlainText() {
     }
 
+    /**
+     * Outer whitespace removed, including the ideographic space U+3000 that {@code @NotBlank} does not see; for
+     * records to apply before validation, so a name of spaces only is refused instead of stored empty.
+     */
+    public static String strip(String value) {
+        return value == null ? null : value.strip();
+    }
+
     /** What is wrong with {@code value} for a field of at most {@code max} characters; empty when it may be stored. */
     public static Optional<Problem> problem(String value, int max, boolean multiLine) {
         if (value == null) {

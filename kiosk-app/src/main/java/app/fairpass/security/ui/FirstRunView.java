@@ -60,6 +60,7 @@ public class FirstRunView extends VerticalLayout implements BeforeEnterObserver,
                 .withValidator(new RegexpValidator(getTranslation("setup.username.invalid"), "[a-zA-Z0-9._-]{3,60}"))
                 .bind(Form::getUsername, Form::setUsername);
         binder.forField(displayName).asRequired(required)
+                .withValidator(value -> !value.isBlank(), required)
                 .withValidator(TextRules.validator(this, 100))
                 .bind(Form::getDisplayName, Form::setDisplayName);
         binder.forField(password).asRequired(required)
