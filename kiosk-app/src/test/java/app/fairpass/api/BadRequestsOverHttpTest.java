@@ -157,6 +157,19 @@ class BadRequestsOverHttpTest {
         assertThat(pairedKiosks()).isEqualTo(pairedBefore);
     }
 
+    @ParameterizedTest(name = "sign-in ← {0}")
+    @MethodSource("app.fairpass.HostileInput#all")
+    void theSignInTakesAnyUsernameAndPasswordAndSignsNobodyIn(HostileInput input) throws Exception {
+        String value = java.net.URLEncoder.encode(input.text(), StandardCharsets.UTF_8);
+
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(url("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + value + "&password=" + value)));
+
+        assertClean(answer);
+        assertThat(answer.headers().firstValue("Location").orElse("")).doesNotEndWith("/fairs");
+    }
+
     @ParameterizedTest(name = "check-in code ← {0}")
     @MethodSource("app.fairpass.HostileInput#all")
     void hostileCodesAndNoncesAreOutcomesOrA400(HostileInput input) throws Exception {
@@ -221,12 +234,13 @@ class BadRequestsOverHttpTest {
     }
 
     /**
-     * Vaadin answers any path with its page shell; the view itself comes with the shell's first request back, so
-     * that is where the refusal shows.
+     * Vaadin answers any path with its page shell and starts the UI with the shell's first request back; the view is
+     * chosen only when the browser then navigates, which RefusedPagesTest drives. Here: neither request fails or
+     * carries the organiser's data.
      */
     @ParameterizedTest(name = "kiosk opens {0}")
     @MethodSource("organiserRoutes")
-    void aPairedKioskOpensNoOrganiserOrBoothPage(String route, CapturedOutput output) throws Exception {
+    void aPairedKioskGetsOnlyThePageShellOfAnOrganiserPage(String route) throws Exception {
         String kioskCookie = "FAIRPASS_KIOSK=" + kiosk.deviceToken();
         HttpResponse<String> shell = send(HttpRequest.newBuilder(url(route)).header("Cookie", kioskCookie).GET());
         String session = shell.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
@@ -237,8 +251,7 @@ class BadRequestsOverHttpTest {
 
         assertClean(shell);
         assertClean(view);
-        assertThat(view.body()).contains("这个页面打不开").doesNotContain("RouteAccessDeniedError", "app.fairpass");
-        assertThat(output.getAll()).contains("page refused (not allowed): " + route + " for ROLE_KIOSK");
+        assertThat(shell.body() + view.body()).doesNotContain(fair.name(), NAME, "app.fairpass");
     }
 
     @Test
