@@ -18,7 +18,10 @@ import app.fairpass.core.booth.BoothRecordResult;
 import app.fairpass.core.booth.BoothRecordService;
 import app.fairpass.core.booth.RecordKind;
 import app.fairpass.core.employer.EmployerService;
+import app.fairpass.core.fair.FairInfo;
+import app.fairpass.core.fair.FairStatus;
 import app.fairpass.core.pass.PassRef;
+import app.fairpass.kiosk.KioskFixture;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
@@ -57,14 +60,17 @@ class BoothBadInputTest extends KaribuTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    KioskFixture fairs;
+
     Booths booths;
-    Booths otherFair;
+    FairInfo otherFair;
     PassRef zhang;
 
     @BeforeEach
     void twoFairs() {
         booths = fixture.openFairWithTwoBooths();
-        otherFair = fixture.openFairWithTwoBooths();
+        otherFair = fairs.fair("另一场招聘会", FairStatus.OPEN);
         zhang = fixture.register(booths.fair(), "张燕", true);
     }
 
@@ -76,7 +82,7 @@ class BoothBadInputTest extends KaribuTest {
     @ParameterizedTest(name = "badge ← {index}")
     @MethodSource("badges")
     void aBadgeThatIsNotOneOfThisFairShowsNoCardAndSavesNothing(String badge) {
-        PassRef elsewhere = fixture.register(otherFair.fair(), "李雷", true);
+        PassRef elsewhere = fixture.register(otherFair, "李雷", true);
         String typed = switch (badge) {
             case "FORGED_REAL" -> HostileInput.forge(zhang.code().text());
             case "OTHER_FAIR_CODE" -> elsewhere.code().text();
@@ -124,22 +130,22 @@ class BoothBadInputTest extends KaribuTest {
     void anEmployerCannotRecordAgainstAnotherEmployersPositionOrFair() {
         signIn(fixture.user(booths.staffA()));
         long positionOfB = employers.positionsOf(booths.fair().id(), booths.employerB()).get(0).id();
-        PassRef atOtherFair = fixture.register(otherFair.fair(), "李雷", true);
+        PassRef atOtherFair = fixture.register(otherFair, "李雷", true);
 
         BoothRecordResult othersPosition = recorder.record(command(booths.fair().id(), zhang.shortId(), positionOfB));
-        BoothRecordResult othersFair = recorder.record(command(otherFair.fair().id(), atOtherFair.shortId(), null));
+        BoothRecordResult othersFair = recorder.record(command(otherFair.id(), atOtherFair.shortId(), null));
         BoothRecordResult othersBadge = recorder.record(command(booths.fair().id(), atOtherFair.code().text(), null));
 
         assertThat(othersPosition.outcome()).isEqualTo(BoothRecordResult.Outcome.INVALID_POSITION);
         assertThat(othersFair.outcome()).isEqualTo(BoothRecordResult.Outcome.NOT_AT_THIS_FAIR);
         assertThat(othersBadge.outcome()).isEqualTo(BoothRecordResult.Outcome.WRONG_FAIR);
         assertThat(recordsOf(booths.employerA())).isZero();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM booth_record WHERE fair_id = ?").param(otherFair.fair().id())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM booth_record WHERE fair_id = ?").param(otherFair.id())
                 .query(Long.class).single()).isZero();
-        assertThatThrownBy(() -> desk.lookup(otherFair.fair().id(), atOtherFair.shortId()))
+        assertThatThrownBy(() -> desk.lookup(otherFair.id(), atOtherFair.shortId()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> desk.entries(otherFair.fair().id())).isInstanceOf(AccessDeniedException.class);
-        assertThat(desk.positions(otherFair.fair().id())).as("another fair's positions").isEmpty();
+        assertThatThrownBy(() -> desk.entries(otherFair.id())).isInstanceOf(AccessDeniedException.class);
+        assertThat(desk.positions(otherFair.id())).as("another fair's positions").isEmpty();
     }
 
     private BoothRecordCommand command(long fairId, String badge, Long positionId) {
