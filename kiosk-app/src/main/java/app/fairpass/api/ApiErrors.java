@@ -2,6 +2,7 @@ package app.fairpass.api;
 
 import app.fairpass.core.StorageFailures;
 import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -47,7 +48,8 @@ class ApiErrors {
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Map<String, String>> forbidden(AccessDeniedException e) {
+    ResponseEntity<Map<String, String>> forbidden(AccessDeniedException e, HttpServletRequest request) {
+        log.warn("forbidden API request: {} {}", request.getMethod(), request.getRequestURI());
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", "forbidden"));
     }
 }

@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -25,6 +27,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
@@ -39,6 +42,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Configuration
 class ApiSecurityConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(ApiSecurityConfiguration.class);
     /** A booth device scans every half minute or so: it pays for bcrypt about once in this time, not per scan. */
     private static final Duration PASSWORD_REMEMBERED_FOR = Duration.ofMinutes(10);
     private static final int PASSWORDS_REMEMBERED = 10_000;
@@ -53,12 +57,20 @@ class ApiSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
                 .authenticationManager(new ProviderManager(signIn))
                 .addFilterBefore(new DeviceTokenFilter(kiosks), BasicAuthenticationFilter.class)
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized()))
                 .build();
+    }
+
+    /** 401 with no body; the refusal is logged with the path, never with the credential that was sent. */
+    private static AuthenticationEntryPoint unauthorized() {
+        HttpStatusEntryPoint status = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        return (request, response, refused) -> {
+            log.info("API request without valid credentials: {} {}", request.getMethod(), request.getRequestURI());
+            status.commence(request, response, refused);
+        };
     }
 
     /** {@code Authorization: Bearer <device token>} → the paired kiosk, or nothing (then 401). */

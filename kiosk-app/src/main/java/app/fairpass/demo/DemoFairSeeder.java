@@ -10,6 +10,7 @@ import app.fairpass.core.fair.FairInfo;
 import app.fairpass.core.fair.FairService;
 import app.fairpass.core.fair.FairStatus;
 import app.fairpass.core.fair.NewFair;
+import app.fairpass.core.fair.NewSeries;
 import app.fairpass.core.kiosk.KioskService;
 import app.fairpass.core.kiosk.NewKiosk;
 import app.fairpass.core.kiosk.PrintMode;
@@ -101,8 +102,8 @@ class DemoFairSeeder implements ApplicationRunner {
 
     private void seed() {
         Random random = new Random(20220630);
-        long seriesId = fairs.createSeries("2026年就业创业服务月", LocalDate.now(clock).withDayOfMonth(1),
-                LocalDate.now(clock).withDayOfMonth(1).plusMonths(1).minusDays(1));
+        long seriesId = fairs.createSeries(new NewSeries("2026年就业创业服务月", LocalDate.now(clock).withDayOfMonth(1),
+                LocalDate.now(clock).withDayOfMonth(1).plusMonths(1).minusDays(1)));
         FairInfo fair = fairs.createFair(new NewFair(seriesId, FAIR_NAME, "苏州信息职业技术学院 体育馆",
                 LocalDate.now(clock), LocalTime.of(8, 30), LocalTime.of(16, 30)));
         fairs.changeStatus(fair.id(), FairStatus.OPEN);

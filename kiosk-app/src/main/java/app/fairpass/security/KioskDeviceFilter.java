@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -30,6 +32,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * replaced device is shut out at its next page load. A person signed in with a password wins over the cookie.
  */
 class KioskDeviceFilter extends OncePerRequestFilter {
+    private static final Logger log = LoggerFactory.getLogger(KioskDeviceFilter.class);
     static final String COOKIE = "FAIRPASS_KIOSK";
     /** Browsers cap cookie lifetimes at 400 days; a kiosk re-pairs after a season at the latest. */
     private static final Duration LIFETIME = Duration.ofDays(400);
@@ -57,6 +60,8 @@ class KioskDeviceFilter extends OncePerRequestFilter {
                             List.of(new SimpleGrantedAuthority("ROLE_" + Roles.KIOSK))), request, response);
                 }
             } else {
+                log.warn("unknown or revoked kiosk credential refused: {} {}", request.getMethod(),
+                        request.getRequestURI());
                 forget(request, response);
             }
         } else if (token.isEmpty() && current != null && current.getPrincipal() instanceof KioskPrincipal) {

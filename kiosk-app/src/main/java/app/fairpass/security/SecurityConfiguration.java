@@ -2,9 +2,11 @@ package app.fairpass.security;
 
 import app.fairpass.core.kiosk.KioskService;
 import app.fairpass.security.ui.SignInView;
-import java.util.Map;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -13,6 +15,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Sign-in for organisers and employers' booth staff by password, and for kiosks by their device cookie. Which view
@@ -23,6 +27,7 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 @EnableWebSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, KioskService kiosks) throws Exception {
@@ -40,5 +45,15 @@ class SecurityConfiguration {
             }
         }));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(SignInView.class)).build();
+    }
+
+    /** URLs the firewall refuses (encoded slashes, "..", NUL): 400 and a log line naming the rule, not the URL. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        RequestRejectedHandler badRequest = new HttpStatusRequestRejectedHandler();
+        return (request, response, rejected) -> {
+            log.warn("request refused by the firewall: {}", rejected.getMessage());
+            badRequest.handle(request, response, rejected);
+        };
     }
 }

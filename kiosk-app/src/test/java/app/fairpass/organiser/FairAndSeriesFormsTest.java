@@ -12,6 +12,7 @@ import app.fairpass.admin.fair.ui.FairsView;
 import app.fairpass.admin.fair.ui.SeriesView;
 import app.fairpass.core.fair.FairInfo;
 import app.fairpass.core.fair.FairService;
+import app.fairpass.core.fair.NewSeries;
 import app.fairpass.core.fair.SeriesInfo;
 import app.fairpass.core.stats.FairOverview;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -71,7 +72,7 @@ class FairAndSeriesFormsTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void anOrganiserCreatesAFairInASeriesAndEditsIt() {
         String seriesName = "2026年就业创业服务月 " + UUID.randomUUID();
-        fairs.createSeries(seriesName, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30));
+        fairs.createSeries(new NewSeries(seriesName, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30)));
         String name = "苏州信息职业技术学院专场招聘会 " + UUID.randomUUID();
         UI.getCurrent().navigate(FairsView.class);
         _click(_get(Button.class, spec -> spec.withId("new-fair")));

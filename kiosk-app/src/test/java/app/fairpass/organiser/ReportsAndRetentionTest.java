@@ -18,6 +18,7 @@ import app.fairpass.core.export.TableFormat;
 import app.fairpass.core.fair.FairService;
 import app.fairpass.core.fair.FairStatus;
 import app.fairpass.core.fair.NewFair;
+import app.fairpass.core.fair.NewSeries;
 import app.fairpass.core.fair.SeriesInfo;
 import app.fairpass.core.pass.PassRef;
 import app.fairpass.core.retention.RetentionService;
@@ -145,7 +146,7 @@ class ReportsAndRetentionTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void theSeriesRollUpAddsUpItsFairs() throws IOException {
-        long seriesId = fairs.createSeries("服务月报表测试 " + fair.info().name(), null, null);
+        long seriesId = fairs.createSeries(new NewSeries("服务月报表测试 " + fair.info().name(), null, null));
         var info = fair.info();
         fairs.updateFair(info.id(), new NewFair(seriesId, info.name(), info.venue(), info.date(), info.opensAt(),
                 info.closesAt()));

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.StringLengthValidator;
 
 /**
  * A form in a dialog with Save and Cancel. {@link #save()} returns true once the service committed, and only then
@@ -42,7 +41,9 @@ public abstract class FormDialog extends Dialog {
     /** A required text of at most {@code max} characters, with the console's messages for both. */
     protected <D> Binder.BindingBuilder<D, String> requiredText(Binder<D> binder, HasValue<?, String> field,
             int max) {
-        return binder.forField(field).asRequired(getTranslation("console.required"))
-                .withValidator(new StringLengthValidator(getTranslation("console.too-long", max), 0, max));
+        String required = getTranslation("console.required");
+        return binder.forField(field).asRequired(required)
+                .withValidator(value -> !value.isBlank(), required)
+                .withValidator(TextRules.validator(this, max));
     }
 }

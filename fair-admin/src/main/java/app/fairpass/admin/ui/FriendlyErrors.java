@@ -7,6 +7,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import jakarta.validation.ConstraintViolationException;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,11 @@ class FriendlyErrors implements VaadinServiceInitListener {
         } else if (storage.recoverFrom(error)) {
             log.error("not saved: the database is unavailable", error);
             message = translate("common.storage-unavailable");
+        } else if (cause(error, ConstraintViolationException.class) instanceof ConstraintViolationException refused) {
+            // A screen let through what a service refused: the fields and rules, never the values (personal data).
+            log.warn("input refused by a service: {}", refused.getConstraintViolations().stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().toList());
+            message = translate("common.invalid-input");
         } else {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("unexpected error, reference {}", reference, error);
@@ -52,12 +58,16 @@ class FriendlyErrors implements VaadinServiceInitListener {
     }
 
     private static boolean isAccessDenied(Throwable error) {
+        return cause(error, AccessDeniedException.class) != null;
+    }
+
+    private static Throwable cause(Throwable error, Class<? extends Throwable> type) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof AccessDeniedException) {
-                return true;
+            if (type.isInstance(t)) {
+                return t;
             }
         }
-        return false;
+        return null;
     }
 
     private static String translate(String key) {

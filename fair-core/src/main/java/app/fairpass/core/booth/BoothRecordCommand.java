@@ -1,5 +1,6 @@
 package app.fairpass.core.booth;
 
+import app.fairpass.core.text.Printable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * The employer is not part of the command: it is the signed-in employer's.
  */
 public record BoothRecordCommand(long fairId, @NotNull @Size(max = 256) String scanned, @NotNull RecordKind kind,
-        Long positionId, @Size(max = 500) String note, @Min(1) @Max(5) Integer rating,
+        Long positionId, @Size(max = 500) @Printable(multiLine = true) String note, @Min(1) @Max(5) Integer rating,
         @Size(max = 64) String nonce) {
 
     public BoothRecordCommand {

@@ -12,6 +12,8 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.annotation.Validated;
@@ -20,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 public class BoothRecordService {
+    private static final Logger log = LoggerFactory.getLogger(BoothRecordService.class);
     private final BoothRecordRepository records;
     private final BadgeResolver badges;
     private final EmployerService employers;
@@ -41,7 +44,13 @@ public class BoothRecordService {
     public BoothRecordResult record(@Valid BoothRecordCommand command) {
         FairPassUser staff = FairPassUser.current().filter(user -> user.employerId() != null)
                 .orElseThrow(() -> new AccessDeniedException("not an employer account"));
-        return retry.inTransaction(status -> recordOnce(command, staff));
+        BoothRecordResult result = retry.inTransaction(status -> recordOnce(command, staff));
+        if (result.recordId() == null) {
+            // Ids only: who tried what where, never the badge, the note or the person.
+            log.info("booth record refused: {} (employer {}, fair {}, position {})", result.outcome(),
+                    staff.employerId(), command.fairId(), command.positionId());
+        }
+        return result;
     }
 
     private BoothRecordResult recordOnce(BoothRecordCommand command, FairPassUser staff) {

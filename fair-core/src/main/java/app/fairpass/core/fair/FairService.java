@@ -6,7 +6,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -30,8 +29,9 @@ public class FairService {
 
     @RolesAllowed(Roles.ORGANISER)
     @Transactional
-    public long createSeries(String name, LocalDate startsOn, LocalDate endsOn) {
-        long id = series.save(new Series(name, startsOn, endsOn, clock.instant())).getId();
+    public long createSeries(@Valid NewSeries newSeries) {
+        String name = newSeries.name().strip();
+        long id = series.save(new Series(name, newSeries.startsOn(), newSeries.endsOn(), clock.instant())).getId();
         audit.record("SERIES_CREATED", "series:" + id, name);
         return id;
     }

@@ -69,10 +69,10 @@ final class EmployerSheet {
                 problems.add(new ImportProblem(line, Kind.REQUIRED, COLUMNS.get(c)));
             }
         }
-        tooLong(line, booth, 16, 0);
-        tooLong(line, employer, 200, 1);
-        tooLong(line, title, 100, 2);
-        tooLong(line, v.get(7), 100, 7);
+        text(line, booth, 16, 0);
+        text(line, employer, 200, 1);
+        text(line, title, 100, 2);
+        text(line, v.get(7), 100, 7);
         Integer headcount = number(line, v.get(3), 3);
         if (headcount != null && (headcount < 1 || headcount > 100_000)) {
             problems.add(new ImportProblem(line, Kind.HEADCOUNT, v.get(3)));
@@ -108,10 +108,8 @@ final class EmployerSheet {
                 education.orElse(null), v.get(7).isEmpty() ? null : v.get(7)));
     }
 
-    private void tooLong(int line, String value, int max, int column) {
-        if (value.length() > max) {
-            problems.add(new ImportProblem(line, Kind.TOO_LONG, COLUMNS.get(column)));
-        }
+    private void text(int line, String value, int max, int column) {
+        Values.text(line, value, max, COLUMNS.get(column)).ifPresent(problems::add);
     }
 
     private Integer number(int line, String value, int column) {

@@ -76,8 +76,8 @@ final class SeekerSheet {
         String phone = v.get(1).replace(" ", "").replace("-", "");
         if (name.isEmpty()) {
             problems.add(new ImportProblem(line, Kind.REQUIRED, COLUMNS.get(0)));
-        } else if (name.length() > 30) {
-            problems.add(new ImportProblem(line, Kind.TOO_LONG, COLUMNS.get(0)));
+        } else {
+            Values.text(line, name, 30, COLUMNS.get(0)).ifPresent(problems::add);
         }
         if (!PHONE.matcher(phone).matches()) {
             problems.add(new ImportProblem(line, Kind.PHONE, v.get(1)));
@@ -102,9 +102,7 @@ final class SeekerSheet {
         if (education == null) {
             problems.add(new ImportProblem(line, Kind.EDUCATION, v.get(3)));
         }
-        if (v.get(4).length() > 30) {
-            problems.add(new ImportProblem(line, Kind.TOO_LONG, COLUMNS.get(4)));
-        }
+        Values.text(line, v.get(4), 30, COLUMNS.get(4)).ifPresent(problems::add);
         Boolean processing = yesNo(line, v.get(5), 5);
         if (Boolean.FALSE.equals(processing)) {
             problems.add(new ImportProblem(line, Kind.CONSENT_REQUIRED, COLUMNS.get(5)));

@@ -2,6 +2,7 @@ package app.fairpass.core.imports;
 
 import app.fairpass.core.seeker.Education;
 import app.fairpass.core.seeker.EducationWords;
+import app.fairpass.core.text.PlainText;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,6 +13,13 @@ final class Values {
     private static final Set<String> NO = Set.of("否", "不同意", "n", "no", "0", "false", "");
 
     private Values() {
+    }
+
+    /** A text cell for a column of at most {@code max} characters: what is wrong with it, if anything. */
+    static Optional<ImportProblem> text(int line, String value, int max, String column) {
+        return PlainText.problem(value, max, false).map(problem -> new ImportProblem(line,
+                problem == PlainText.Problem.TOO_LONG ? ImportProblem.Kind.TOO_LONG
+                        : ImportProblem.Kind.INVISIBLE_CHARACTERS, column));
     }
 
     /** Empty for "any"; {@code null} when the word is unknown. */

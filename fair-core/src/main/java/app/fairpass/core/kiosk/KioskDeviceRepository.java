@@ -10,4 +10,6 @@ interface KioskDeviceRepository extends JpaRepository<KioskDevice, Long> {
     Optional<KioskDevice> findByTokenHash(String tokenHash);
 
     List<KioskDevice> findAllByOrderByName();
+
+    boolean existsByName(String name);
 }

@@ -51,6 +51,13 @@ public class KioskService {
         return created;
     }
 
+    /** Kiosk names are unique: the organiser tells the devices apart by them. */
+    @RolesAllowed(Roles.ORGANISER)
+    @Transactional(readOnly = true)
+    public boolean isNameTaken(String name) {
+        return kiosks.existsByName(name);
+    }
+
     @RolesAllowed(Roles.ORGANISER)
     @Transactional(readOnly = true)
     public List<KioskInfo> list() {

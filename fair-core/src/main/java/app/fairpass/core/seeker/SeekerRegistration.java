@@ -1,5 +1,6 @@
 package app.fairpass.core.seeker;
 
+import app.fairpass.core.text.Printable;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,11 +13,11 @@ import java.util.Set;
  * the others are free choices.
  */
 public record SeekerRegistration(
-        @NotBlank @Size(max = 30) String name,
+        @NotBlank @Size(max = 30) @Printable String name,
         @NotNull @Pattern(regexp = PHONE_PATTERN) String phone,
         Education education,
         @NotNull Set<String> keyGroups,
-        @Size(max = 30) String badgeLine,
+        @Size(max = 30) @Printable String badgeLine,
         @AssertTrue boolean consentToProcessing,
         boolean shareWithEmployers,
         boolean showLineOnBadge) {

@@ -157,6 +157,25 @@ class ImportServiceTest {
     }
 
     @Test
+    void controlCharactersInAnyTextCellImportNobodyAndEmojiAreKeptAsTyped() {
+        byte[] hostile = ("姓名,手机号,求职意向/专业,同意处理个人信息\n"
+                + "张燕😀𠀀,13912340031,<script>alert(1)</script>,是\n"
+                + "李\u0000四,13912340032,,是\n"
+                + "王五,13912340033,会计\u202Etxt.exe,是\n").getBytes(StandardCharsets.UTF_8);
+        byte[] clean = "姓名,手机号,求职意向/专业,同意处理个人信息\n张燕😀𠀀,13912340031,<script>alert(1)</script>,是\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        ImportResult refused = asOrganiser(() -> imports.importSeekers(fair.id(), hostile));
+        ImportResult imported = asOrganiser(() -> imports.importSeekers(fair.id(), clean));
+
+        assertThat(refused.problems()).containsExactly(new ImportProblem(3, Kind.INVISIBLE_CHARACTERS, "姓名"),
+                new ImportProblem(4, Kind.INVISIBLE_CHARACTERS, "求职意向/专业"));
+        assertThat(imported.imported()).isTrue();
+        assertThat(asOrganiser(() -> seekers.search(fair.id(), "", 10))).extracting(SeekerRow::name)
+                .containsExactly("张燕😀𠀀");
+    }
+
+    @Test
     void missingColumnsAndBadCellsAreNamed() {
         byte[] noPhoneColumn = "姓名,学历\n张三,本科\n".getBytes(StandardCharsets.UTF_8);
         byte[] badCells = ("展位号,单位名称,岗位名称,招聘人数,薪资下限,薪资上限,学历要求\n"

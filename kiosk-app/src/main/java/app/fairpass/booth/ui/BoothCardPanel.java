@@ -1,5 +1,6 @@
 package app.fairpass.booth.ui;
 
+import app.fairpass.admin.ui.TextRules;
 import app.fairpass.core.booth.BoothCard;
 import app.fairpass.core.booth.BoothEntry;
 import app.fairpass.core.booth.PositionTally;
@@ -18,6 +19,7 @@ import java.util.Optional;
 
 /** A scanned job seeker at the booth: who (as far as they agreed), what is recorded, and the two big buttons. */
 class BoothCardPanel extends VerticalLayout {
+    private static final int NOTE_MAX = 500;
 
     /** Saves one record; the view calls the service and reports the outcome. */
     interface Recorder {
@@ -56,7 +58,7 @@ class BoothCardPanel extends VerticalLayout {
         Optional<BoothEntry> latest = card.intention().or(card::resume);
         TextArea note = new TextArea(getTranslation("booth.note"));
         note.setId("note");
-        note.setMaxLength(500);
+        note.setMaxLength(NOTE_MAX);
         note.setWidthFull();
         latest.map(BoothEntry::note).ifPresent(note::setValue);
         RadioButtonGroup<Integer> rating = new RadioButtonGroup<>(getTranslation("booth.rating"));
@@ -66,7 +68,11 @@ class BoothCardPanel extends VerticalLayout {
         latest.map(BoothEntry::rating).ifPresent(rating::setValue);
 
         Button resume = new Button(getTranslation(card.resume().isPresent() ? "booth.resume.update" : "booth.resume"),
-                click -> recorder.record(RecordKind.RESUME, null, note.getValue(), rating.getValue()));
+                click -> {
+                    if (noteFits(note)) {
+                        recorder.record(RecordKind.RESUME, null, note.getValue(), rating.getValue());
+                    }
+                });
         resume.setId("record-resume");
         resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         resume.setWidthFull();
@@ -82,15 +88,23 @@ class BoothCardPanel extends VerticalLayout {
                 .or(() -> positions.stream().findFirst())
                 .ifPresent(position::setValue);
         Button intention = new Button(getTranslation(card.intention().isPresent() ? "booth.intention.update"
-                : "booth.intention"), click -> recorder.record(RecordKind.INTENTION,
-                position.getValue() == null ? null : position.getValue().positionId(), note.getValue(),
-                rating.getValue()));
+                : "booth.intention"), click -> {
+                    if (noteFits(note)) {
+                        recorder.record(RecordKind.INTENTION,
+                                position.getValue() == null ? null : position.getValue().positionId(),
+                                note.getValue(), rating.getValue());
+                    }
+                });
         intention.setId("record-intention");
         intention.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         intention.setWidthFull();
         intention.setEnabled(!positions.isEmpty());
 
         add(note, rating, resume, position, intention);
+    }
+
+    private boolean noteFits(TextArea note) {
+        return TextRules.show(note, TextRules.problem(this, note.getValue().strip(), NOTE_MAX, true));
     }
 
     private static Div status(String text) {

@@ -1,5 +1,6 @@
 package app.fairpass.register.ui;
 
+import app.fairpass.admin.ui.TextRules;
 import app.fairpass.core.seeker.Education;
 import app.fairpass.core.seeker.KeyGroupInfo;
 import app.fairpass.core.seeker.SeekerRegistration;
@@ -23,6 +24,8 @@ import java.util.Set;
  * and the public registration page. {@link #read()} checks the answers and says what is wrong in plain words.
  */
 public class SeekerForm extends VerticalLayout {
+    private static final int NAME_MAX = 30;
+    private static final int BADGE_LINE_MAX = 30;
     private final TextField name = new TextField();
     private final TextField phone = new TextField();
     private final TextField badgeLine = new TextField();
@@ -39,7 +42,7 @@ public class SeekerForm extends VerticalLayout {
         setPadding(false);
         name.setId("reg-name");
         name.setLabel(getTranslation("register.name"));
-        name.setMaxLength(30);
+        name.setMaxLength(NAME_MAX);
         phone.setId("reg-phone");
         phone.setLabel(getTranslation("register.phone"));
         phone.setMaxLength(11);
@@ -49,7 +52,7 @@ public class SeekerForm extends VerticalLayout {
         badgeLine.setId("reg-line");
         badgeLine.setLabel(getTranslation("register.position"));
         badgeLine.setHelperText(getTranslation("register.position.help"));
-        badgeLine.setMaxLength(30);
+        badgeLine.setMaxLength(BADGE_LINE_MAX);
         for (TextField field : List.of(name, phone, badgeLine)) {
             field.setWidthFull();
             field.addClassName("fp-big-field");
@@ -88,11 +91,10 @@ public class SeekerForm extends VerticalLayout {
 
     /** The answers if they are complete and valid; otherwise empty, with each problem shown at its field. */
     public Optional<SeekerRegistration> read() {
-        boolean valid = true;
         String enteredName = name.getValue().strip();
-        name.setInvalid(enteredName.isEmpty());
-        name.setErrorMessage(getTranslation("register.error.name"));
-        valid &= !enteredName.isEmpty();
+        boolean valid = TextRules.show(name, enteredName.isEmpty() ? Optional.of(getTranslation("register.error.name"))
+                : TextRules.problem(this, enteredName, NAME_MAX, false));
+        valid &= TextRules.show(badgeLine, TextRules.problem(this, badgeLine.getValue().strip(), BADGE_LINE_MAX, false));
         boolean phoneValid = phone.getValue().matches(SeekerRegistration.PHONE_PATTERN);
         phone.setInvalid(!phoneValid);
         phone.setErrorMessage(getTranslation("register.error.phone"));

@@ -5,6 +5,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
+import elemental.json.JsonObject;
+import elemental.json.JsonType;
+import elemental.json.JsonValue;
 
 /**
  * A USB scanner in keyboard mode, heard on the whole page with no field focused (so no on-screen keyboard
@@ -12,6 +15,8 @@ import com.vaadin.flow.shared.Registration;
  */
 public final class KeyboardWedge {
     static final String SCRIPT = "context://js/fp-scan.js";
+    private static final String CODE = "event.detail.code";
+    private static final String NONCE = "event.detail.nonce";
 
     private KeyboardWedge() {
     }
@@ -25,10 +30,18 @@ public final class KeyboardWedge {
     }
 
     static Registration listen(Element element, SerializableConsumer<ScannedCode> listener) {
-        return element.addEventListener("fp-code", event -> listener.accept(new ScannedCode(
-                        event.getEventData().getString("event.detail.code"),
-                        event.getEventData().getString("event.detail.nonce"))))
-                .addEventData("event.detail.code").addEventData("event.detail.nonce")::remove;
+        return element.addEventListener("fp-code", event -> {
+            // The event comes from the browser: anything may be missing or of another type.
+            String code = text(event.getEventData(), CODE);
+            if (code != null) {
+                listener.accept(new ScannedCode(code, text(event.getEventData(), NONCE)));
+            }
+        }).addEventData(CODE).addEventData(NONCE)::remove;
+    }
+
+    private static String text(JsonObject data, String key) {
+        JsonValue value = data.hasKey(key) ? data.get(key) : null;
+        return value != null && value.getType() == JsonType.STRING ? value.asString() : null;
     }
 
     private static void loadScript(UI ui) {

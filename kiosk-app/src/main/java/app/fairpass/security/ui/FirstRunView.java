@@ -1,5 +1,6 @@
 package app.fairpass.security.ui;
 
+import app.fairpass.admin.ui.TextRules;
 import app.fairpass.core.account.AccountService;
 import app.fairpass.core.account.AccountService.FirstOrganiserOutcome;
 import app.fairpass.core.account.NewAccount;
@@ -59,11 +60,14 @@ public class FirstRunView extends VerticalLayout implements BeforeEnterObserver,
                 .withValidator(new RegexpValidator(getTranslation("setup.username.invalid"), "[a-zA-Z0-9._-]{3,60}"))
                 .bind(Form::getUsername, Form::setUsername);
         binder.forField(displayName).asRequired(required)
-                .withValidator(new StringLengthValidator(getTranslation("setup.too-long", 100), 1, 100))
+                .withValidator(value -> !value.isBlank(), required)
+                .withValidator(TextRules.validator(this, 100))
                 .bind(Form::getDisplayName, Form::setDisplayName);
         binder.forField(password).asRequired(required)
                 .withValidator(new StringLengthValidator(
-                        getTranslation("setup.password.help", NewAccount.MIN_PASSWORD), NewAccount.MIN_PASSWORD, 200))
+                        getTranslation("setup.password.help", NewAccount.MIN_PASSWORD), NewAccount.MIN_PASSWORD, null))
+                .withValidator(NewAccount::isAcceptablePassword,
+                        getTranslation("common.password.too-long", NewAccount.MAX_PASSWORD_BYTES))
                 .bind(Form::getPassword, Form::setPassword);
         binder.forField(repeat).asRequired(required)
                 .withValidator(value -> value.equals(password.getValue()), getTranslation("setup.repeat.mismatch"))

@@ -77,7 +77,9 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             binder.forField(password).asRequired(required)
                     .withValidator(new StringLengthValidator(
                             getTranslation("console.account.password-help", NewAccount.MIN_PASSWORD),
-                            NewAccount.MIN_PASSWORD, 200))
+                            NewAccount.MIN_PASSWORD, null))
+                    .withValidator(NewAccount::isAcceptablePassword,
+                            getTranslation("common.password.too-long", NewAccount.MAX_PASSWORD_BYTES))
                     .bind(d -> d.password, (d, v) -> d.password = v);
             binder.readBean(new Draft());
             fields(username, displayName, password);

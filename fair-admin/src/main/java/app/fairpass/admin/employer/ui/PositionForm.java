@@ -2,6 +2,7 @@ package app.fairpass.admin.employer.ui;
 
 import app.fairpass.admin.ui.FormDialog;
 import app.fairpass.admin.ui.Forms;
+import app.fairpass.admin.ui.TextRules;
 import app.fairpass.core.employer.BoothInfo;
 import app.fairpass.core.employer.EmployerService;
 import app.fairpass.core.employer.NewPosition;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.IntegerRangeValidator;
-import com.vaadin.flow.data.validator.StringLengthValidator;
 
 /** A position an employer offers at the fair: title, headcount (招聘人数), monthly salary range, education. */
 class PositionForm extends FormDialog {
@@ -70,7 +70,7 @@ class PositionForm extends FormDialog {
                         salaryRange)
                 .bind(d -> d.salaryMax, (d, v) -> d.salaryMax = v);
         binder.forField(education).bind(d -> d.education, (d, v) -> d.education = v);
-        binder.forField(major).withValidator(new StringLengthValidator(getTranslation("console.too-long", 100), 0, 100))
+        binder.forField(major).withValidator(TextRules.validator(this, 100))
                 .bind(d -> d.major, (d, v) -> d.major = v);
         Draft draft = new Draft();
         if (editing != null) {

@@ -92,7 +92,7 @@ public class SeriesView extends VerticalLayout implements HasDynamicTitle {
             }
             NewSeries series = new NewSeries(draft.name, draft.startsOn, draft.endsOn);
             if (editing == null) {
-                fairs.createSeries(series.name().strip(), series.startsOn(), series.endsOn());
+                fairs.createSeries(series);
             } else {
                 fairs.updateSeries(editing.id(), series);
             }

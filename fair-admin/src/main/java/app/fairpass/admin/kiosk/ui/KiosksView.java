@@ -1,6 +1,7 @@
 package app.fairpass.admin.kiosk.ui;
 
 import app.fairpass.admin.ui.OrganiserLayout;
+import app.fairpass.admin.ui.TextRules;
 import app.fairpass.core.account.Roles;
 import app.fairpass.core.checkin.CheckInService;
 import app.fairpass.core.fair.FairInfo;
@@ -38,6 +39,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -136,6 +138,7 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
         name.setId("new-kiosk-name");
         name.setMaxLength(60);
         TextField location = new TextField(getTranslation("kiosk.admin.location"));
+        location.setId("new-kiosk-location");
         location.setMaxLength(100);
         Select<FairInfo> fair = new Select<>();
         fair.setLabel(getTranslation("kiosk.admin.fair"));
@@ -147,6 +150,7 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
         mode.setItemLabelGenerator(m -> getTranslation("kiosk.admin.print-mode." + m));
         mode.setValue(PrintMode.BROWSER);
         TextField queue = new TextField(getTranslation("kiosk.admin.printer"));
+        queue.setId("new-kiosk-queue");
         queue.setHelperText(getTranslation("kiosk.admin.printer.help"));
         queue.setMaxLength(100);
         Select<BadgeStock> stock = new Select<>();
@@ -155,16 +159,22 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
         stock.setValue(BadgeStock.LABEL_62X100);
         Button save = new Button(getTranslation("kiosk.admin.save"), click -> {
             boolean needsQueue = mode.getValue() == PrintMode.SERVER_QUEUE && queue.getValue().isBlank();
-            name.setInvalid(name.getValue().isBlank());
-            name.setErrorMessage(getTranslation("kiosk.admin.required"));
-            queue.setInvalid(needsQueue);
-            queue.setErrorMessage(getTranslation("kiosk.admin.printer.required"));
-            if (name.getValue().isBlank() || needsQueue) {
+            String newName = name.getValue().strip();
+            Optional<String> nameProblem = newName.isEmpty() ? Optional.of(getTranslation("kiosk.admin.required"))
+                    : TextRules.problem(this, newName, 60, false)
+                    .or(() -> kiosks.isNameTaken(newName) ? Optional.of(getTranslation("kiosk.admin.name-taken"))
+                            : Optional.empty());
+            Optional<String> queueProblem = needsQueue ? Optional.of(getTranslation("kiosk.admin.printer.required"))
+                    : TextRules.problem(this, queue.getValue(), 100, false);
+            boolean valid = TextRules.show(name, nameProblem)
+                    & TextRules.show(location, TextRules.problem(this, location.getValue(), 100, false))
+                    & TextRules.show(queue, queueProblem);
+            if (!valid) {
                 return;
             }
-            kiosks.create(new NewKiosk(fair.getValue() == null ? null : fair.getValue().id(), name.getValue(),
-                    location.getValue(), mode.getValue(), queue.getValue().isBlank() ? null : queue.getValue().strip(),
-                    stock.getValue().name()));
+            kiosks.create(new NewKiosk(fair.getValue() == null ? null : fair.getValue().id(), newName,
+                    location.getValue().strip(), mode.getValue(),
+                    queue.getValue().isBlank() ? null : queue.getValue().strip(), stock.getValue().name()));
             dialog.close();
             refresh();
         });

@@ -3,6 +3,7 @@ package app.fairpass.admin.seeker.ui;
 import app.fairpass.admin.ui.FairSelect;
 import app.fairpass.admin.ui.KeyGroupNames;
 import app.fairpass.admin.ui.OrganiserLayout;
+import app.fairpass.admin.ui.TextRules;
 import app.fairpass.core.account.Roles;
 import app.fairpass.core.fair.FairService;
 import app.fairpass.core.seeker.SeekerAdminService;
@@ -31,6 +32,8 @@ import java.util.List;
 public class SeekersView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     /** A search narrows the list; the first page is enough to find one person at the desk. */
     static final int LIMIT = 500;
+    /** As long as a stored name: a longer search cannot match anyone. */
+    private static final int SEARCH_MAX = 60;
     private final FairService fairs;
     private final SeekerAdminService seekers;
     private final KeyGroupNames keyGroups;
@@ -72,8 +75,9 @@ public class SeekersView extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     private void refresh() {
-        grid.setItems(fair.getValue() == null ? List.of() : seekers.search(fair.getValue().id(), search.getValue(),
-                LIMIT));
+        boolean searchable = TextRules.show(search, TextRules.problem(this, search.getValue(), SEARCH_MAX, false));
+        grid.setItems(fair.getValue() == null || !searchable ? List.of()
+                : seekers.search(fair.getValue().id(), search.getValue(), LIMIT));
     }
 
     @Override
