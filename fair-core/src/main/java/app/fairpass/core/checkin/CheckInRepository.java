@@ -7,6 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface CheckInRepository extends JpaRepository<CheckIn, Long> {
+    @Query("select c from CheckIn c where c.passId = :passId")
     Optional<CheckIn> findByPassId(long passId);
 
     /** Rows of (kiosk id, first entries since {@code from}). */

@@ -150,13 +150,13 @@ public class CheckInService {
         Optional<CheckIn> first = checkIns.findByPassId(pass.passId());
         if (first.isPresent()) {
             return log(request, pass.fairId(), pass.passId(), admitted(CheckInOutcome.ALREADY_CHECKED_IN, pass,
-                    seeker, first.get()));
+                    seeker, first.get(), kiosk));
         }
         CheckIn created = checkIns.saveAndFlush(new CheckIn(pass.fairId(), pass.passId(), kiosk.id(),
                 clock.instant(), request.deviceTime(), request.nonce()));
         audit.record("CHECK_IN", "pass:" + pass.passId(), "kiosk:" + kiosk.id());
         return log(request, pass.fairId(), pass.passId(), admitted(CheckInOutcome.CHECKED_IN, pass, seeker,
-                created));
+                created, kiosk));
     }
 
     private CheckInResult replay(ScanLogEntry earlier) {
@@ -169,12 +169,16 @@ public class CheckInService {
         if (!outcome.admitted()) {
             return new CheckInResult(outcome, pass, seeker, null, null, null);
         }
-        return admitted(outcome, pass, seeker, checkIns.findByPassId(pass.passId()).orElseThrow());
+        return admitted(outcome, pass, seeker, checkIns.findByPassId(pass.passId()).orElseThrow(), null);
     }
 
-    private CheckInResult admitted(CheckInOutcome outcome, PassRef pass, SeekerCard seeker, CheckIn first) {
-        String kioskName = first.getKioskId() == null ? null
-                : kiosks.find(first.getKioskId()).map(KioskInfo::name).orElse(null);
+    /** {@code scanningKiosk}, when known, saves looking up the first kiosk's name if it is the same one. */
+    private CheckInResult admitted(CheckInOutcome outcome, PassRef pass, SeekerCard seeker, CheckIn first,
+            KioskInfo scanningKiosk) {
+        Long firstKiosk = first.getKioskId();
+        String kioskName = firstKiosk == null ? null
+                : scanningKiosk != null && scanningKiosk.id() == firstKiosk ? scanningKiosk.name()
+                : kiosks.find(firstKiosk).map(KioskInfo::name).orElse(null);
         return new CheckInResult(outcome, pass, seeker, first.getCheckedInAt(), kioskName, null);
     }
 
