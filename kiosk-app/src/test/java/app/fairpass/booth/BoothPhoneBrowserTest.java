@@ -52,7 +52,7 @@ class BoothPhoneBrowserTest {
         browser.get("http://127.0.0.1:" + port + "/login");
         type("input[name=username]", booths.staffA());
         type("input[name=password]", "booth-password-a");
-        browser.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[slot=submit]"))).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         browser.get("http://127.0.0.1:" + port + "/booth");
 

@@ -46,12 +46,12 @@ class DemoSignInBrowserTest {
         wait.until(ExpectedConditions.urlContains("/login"));
         typeInto(wait, "input[name=username]", "demo");
         typeInto(wait, "input[name=password]", "wrong-password");
-        browser.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[slot=submit]"))).click();
         wait.until(ExpectedConditions.urlContains("error"));
 
         typeInto(wait, "input[name=username]", "demo");
         typeInto(wait, "input[name=password]", "demo-password-for-tests");
-        browser.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[slot=submit]"))).click();
 
         WebElement grid = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fairs")));
         wait.until(driver -> grid.getText().contains("信息职业技术学院专场招聘会"));

@@ -74,7 +74,7 @@ class DashboardPushBrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]"))).sendKeys("demo");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=password]")))
                 .sendKeys("demo-password-for-tests");
-        browser.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[slot=submit]"))).click();
     }
 
     /** The demo fair as a projector shows it: the published figures, readable, and a screenshot to look at. */
