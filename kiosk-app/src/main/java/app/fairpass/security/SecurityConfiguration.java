@@ -37,13 +37,12 @@ class SecurityConfiguration {
         // Pairing needs the one-time code, which a forged cross-site form cannot know.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(KioskPairingController.PATH));
         http.addFilterBefore(new KioskDeviceFilter(kiosks), AnonymousAuthenticationFilter.class);
-        // Set before Vaadin's configurer names the login page, so its default failure URL does not replace it.
-        http.formLogin(form -> form.failureHandler(new ExceptionMappingAuthenticationFailureHandler() {
-            {
-                setDefaultFailureUrl("/login?error");
-                setExceptionMappings(Map.of(PasswordSignIn.SignInPausedException.class.getName(), "/login?paused"));
-            }
-        }));
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl("/login?error");
+        failures.setExceptionMappings(Map.of(PasswordSignIn.SignInPausedException.class.getName(), "/login?paused"));
+        // Set before Vaadin's configurer names the login page, so its default failure URL does not replace ours; the
+        // page is named here too, or Spring Security would serve its own generated sign-in page.
+        http.formLogin(form -> form.loginPage("/login").failureHandler(failures));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(SignInView.class)).build();
     }
 
