@@ -92,13 +92,14 @@ public final class FairDayReplay {
         ArrivalSlot busiest = figures.arrivals().stream().max(Comparator.comparingLong(ArrivalSlot::count))
                 .orElseThrow();
         out.printf("fair-day replay of %s, %s (seed %d)%n", outcome.fair().name(), outcome.fair().date(), plan.seed());
-        out.printf("  %-34s %,7d%n", "报名 registered", figures.registered());
-        out.printf("  %-34s %,7d   busiest quarter hour %s: %,d%n", "签到 checked in", figures.checkedIn(),
+        // Labels in English first: a Chinese label's width on a terminal is not its length.
+        out.printf("  %-20s %,7d  报名%n", "registered", figures.registered());
+        out.printf("  %-20s %,7d  签到   busiest quarter hour %s: %,d%n", "checked in", figures.checkedIn(),
                 busiest.start(), busiest.count());
-        out.printf("  %-34s %,7d%n", "参会用人单位 employers", figures.employers());
-        out.printf("  %-34s %,7d%n", "提供岗位 positions offered", figures.positionsOffered());
-        out.printf("  %-34s %,7d%n", "收到简历 resumes received", figures.resumes());
-        out.printf("  %-34s %,7d people%n", "达成就业意向 intentions reached", figures.intentions());
+        out.printf("  %-20s %,7d  参会用人单位%n", "employers", figures.employers());
+        out.printf("  %-20s %,7d  提供岗位%n", "positions offered", figures.positionsOffered());
+        out.printf("  %-20s %,7d  收到简历%n", "resumes received", figures.resumes());
+        out.printf("  %-20s %,7d  达成就业意向 (people)%n", "intentions reached", figures.intentions());
         out.printf("summary report: %s%n", pdf);
         out.printf("took %.1f s: setting up %.1f s (%,d registrations, %,d booth sign-ins), the day %.1f s"
                 + " (%,d scans and booth records)%n", seconds(took), seconds(outcome.setUp()), figures.registered(),
