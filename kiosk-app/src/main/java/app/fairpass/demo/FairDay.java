@@ -51,7 +51,7 @@ class FairDay {
             Duration day) {
     }
 
-    private record Booth(FairPassUser staff, List<Long> positionIds) {
+    private record Booth(FairPassUser staff, List<Long> positionIds, int openings) {
     }
 
     private final DemoFair demoFair;
@@ -90,8 +90,7 @@ class FairDay {
                 .map(booth -> staffed(fairId, booth)).toList());
         long setUp = System.nanoTime();
 
-        int[] openings = booths.stream().mapToInt(booth -> employers.positionsOf(fairId, booth.staff().employerId())
-                .stream().mapToInt(PositionInfo::headcount).sum()).toArray();
+        int[] openings = booths.stream().mapToInt(Booth::openings).toArray();
         int[] positions = booths.stream().mapToInt(booth -> booth.positionIds().size()).toArray();
         List<FairDaySchedule.Step> steps = FairDaySchedule.plan(plan, openings, positions, DemoFair.CLOSES);
         Set<Integer> checkedIn = new HashSet<>();
@@ -116,9 +115,10 @@ class FairDay {
     /** The booth sign-in the organiser hands over on the booth sheet, and the positions its staff can choose. */
     private Booth staffed(long fairId, BoothSignIn booth) {
         String username = boothSignIns.issue(booth.boothId()).username();
-        List<Long> positionIds = employers.positionsOf(fairId, booth.employerId()).stream()
-                .map(PositionInfo::id).toList();
-        return new Booth((FairPassUser) accounts.loadUserByUsername(username), positionIds);
+        List<PositionInfo> positions = employers.positionsOf(fairId, booth.employerId());
+        return new Booth((FairPassUser) accounts.loadUserByUsername(username),
+                positions.stream().map(PositionInfo::id).toList(),
+                positions.stream().mapToInt(PositionInfo::headcount).sum());
     }
 
     private void scan(DemoFair.Seeded seeded, FairDaySchedule.Scan scan, boolean first) {
