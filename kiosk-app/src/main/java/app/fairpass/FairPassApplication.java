@@ -1,6 +1,7 @@
 package app.fairpass;
 
 import app.fairpass.backup.RestoreCommand;
+import app.fairpass.demo.FairDayReplay;
 import app.fairpass.printing.cli.TestBadgeCommand;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
@@ -17,8 +18,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class FairPassApplication implements AppShellConfigurator {
 
     /**
-     * Starts the server. Two commands run instead of it, without starting it: {@code test-badge …} prints a
-     * sample badge for a venue technician checking a printer; {@code restore …} puts a database backup back.
+     * Starts the server. Three commands run instead of it, without starting it: {@code test-badge …} prints a
+     * sample badge for a venue technician checking a printer; {@code restore …} puts a database backup back;
+     * {@code replay-fair-day …} plays a whole fair day into a new database and prints its figures and summary.
      */
     public static void main(String[] args) {
         String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
@@ -27,6 +29,9 @@ public class FairPassApplication implements AppShellConfigurator {
         }
         if (args.length > 0 && args[0].equals("restore")) {
             System.exit(RestoreCommand.run(rest, System.out));
+        }
+        if (args.length > 0 && args[0].equals("replay-fair-day")) {
+            System.exit(FairDayReplay.run(rest, System.out));
         }
         SpringApplication.run(FairPassApplication.class, args);
     }

@@ -22,7 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * the two things the servlet filter chain does in a real server.
  */
 public abstract class KaribuTest {
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("app.fairpass");
+    public static final Routes ROUTES = new Routes().autoDiscoverViews("app.fairpass");
 
     @Autowired
     protected ApplicationContext context;
@@ -44,6 +44,11 @@ public abstract class KaribuTest {
     }
 
     protected void signIn(Authentication authentication, String role) {
+        signInCurrentRequest(authentication, role);
+    }
+
+    /** Signs the current mock request in, for tests and for measurements that open many UIs. */
+    public static void signInCurrentRequest(Authentication authentication, String role) {
         SecurityContextHolder.getContext().setAuthentication(authentication);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);

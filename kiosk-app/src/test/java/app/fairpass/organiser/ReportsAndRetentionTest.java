@@ -156,9 +156,9 @@ class ReportsAndRetentionTest extends KaribuTest {
 
         String text = text(DownloadKt._download(_get(Anchor.class, spec -> spec.withId("series-pdf"))));
 
-        // 2 employers, 2 + 8 positions, 2 checked in, 2 resumes, 1 person with an intention
-        assertThat(text).contains("服务月报表测试").contains(info.name() + " 2026-06-30 2 10 2 2 1")
-                .contains("合计 2 10 2 2 1");
+        // 2 employers, 2 + 8 positions, 3 registered, 2 checked in, 2 resumes, 1 person with an intention
+        assertThat(text).contains("服务月报表测试").contains(info.name() + " 2026-06-30 2 10 3 2 2 1")
+                .contains("合计 2 10 3 2 2 1");
     }
 
     @Test

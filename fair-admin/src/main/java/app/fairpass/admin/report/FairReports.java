@@ -66,7 +66,8 @@ public class FairReports {
     }
 
     private static HeadlineFigures headline(FairFigures figures) {
-        return new HeadlineFigures(figures.employers(), figures.positionsOffered(), figures.checkedIn(),
+        return new HeadlineFigures(figures.employers(), figures.positionsOffered(), figures.registered(),
+                figures.checkedIn(),
                 figures.resumes(), figures.intentions());
     }
 }

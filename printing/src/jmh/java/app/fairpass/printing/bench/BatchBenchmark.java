@@ -38,7 +38,7 @@ public class BatchBenchmark {
 
     private final List<BadgeContent> thousandBadges = IntStream.range(0, 1000).mapToObj(BadgeBenchmark::badge).toList();
     private final SummaryReportContent report = new SummaryReportContent("2025 春风行动海曙区专场招聘会",
-            LocalDate.of(2025, 3, 15), "海曙区人力资源市场", new HeadlineFigures(300, 45_150, 1832, 90_300, 689),
+            LocalDate.of(2025, 3, 15), "海曙区人力资源市场", new HeadlineFigures(300, 45_150, 2412, 1832, 90_300, 689),
             List.of(new KeyGroupFigures("高校毕业生", 1203, 988, 842, 377), new KeyGroupFigures("就业困难人员", 96, 71, 40, 12)),
             IntStream.range(0, 16).mapToObj(i -> new ArrivalCount(LocalTime.of(9, 0).plusMinutes(15L * i), 40 + i * 7))
                     .toList(),

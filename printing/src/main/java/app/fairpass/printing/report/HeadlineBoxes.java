@@ -12,7 +12,7 @@ import app.fairpass.printing.pdf.Box;
 import app.fairpass.printing.text.Label;
 import app.fairpass.printing.text.Language;
 
-/** The five headline figures side by side, large number over its label, as they appear in press releases. */
+/** The six headline figures side by side, large number over its label, as they appear in press releases. */
 final class HeadlineBoxes {
 
     private static final float HEIGHT = Box.mm(22);
@@ -28,6 +28,7 @@ final class HeadlineBoxes {
         List<String[]> items = List.of(
                 new String[] {language.count(figures.employers()), pages.label(Label.EMPLOYERS)},
                 new String[] {language.count(figures.positionsOffered()), pages.label(Label.POSITIONS_OFFERED)},
+                new String[] {language.count(figures.registered()), pages.label(Label.REGISTRATIONS)},
                 new String[] {language.count(figures.checkIns()), pages.label(Label.CHECK_INS)},
                 new String[] {language.count(figures.resumes()), pages.label(Label.RESUMES_RECEIVED)},
                 new String[] {language.count(figures.intentions()), pages.label(Label.INTENTIONS_REACHED)});

@@ -32,6 +32,7 @@ public final class SeriesReportPdf {
                     Column.text(pages.label(Label.DATE), 1.5f),
                     Column.figure(pages.label(Label.EMPLOYER_COUNT)),
                     Column.figure(pages.label(Label.POSITIONS)),
+                    Column.figure(pages.label(Label.REGISTERED)),
                     Column.figure(pages.label(Label.CHECKED_IN)),
                     Column.figure(pages.label(Label.RESUMES)),
                     Column.figure(pages.label(Label.INTENTIONS))))
@@ -41,7 +42,7 @@ public final class SeriesReportPdf {
 
     private static List<String> figureRow(Language language, String name, String date, HeadlineFigures figures) {
         return List.of(name, date, language.count(figures.employers()), language.count(figures.positionsOffered()),
-                language.count(figures.checkIns()), language.count(figures.resumes()),
-                language.count(figures.intentions()));
+                language.count(figures.registered()), language.count(figures.checkIns()),
+                language.count(figures.resumes()), language.count(figures.intentions()));
     }
 }

@@ -24,6 +24,7 @@ public enum Label {
     HEADLINE_FIGURES("主要数据", "Headline figures"),
     EMPLOYERS("参会用人单位", "Employers"),
     POSITIONS_OFFERED("提供岗位", "Positions offered"),
+    REGISTRATIONS("报名人数", "Registered"),
     CHECK_INS("签到人数", "Check-ins"),
     RESUMES_RECEIVED("收到简历", "Resumes received"),
     INTENTIONS_REACHED("达成就业意向", "Reached an employment intention"),

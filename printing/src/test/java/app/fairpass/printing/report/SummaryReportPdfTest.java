@@ -17,7 +17,7 @@ import app.fairpass.printing.text.Language;
 
 class SummaryReportPdfTest {
 
-    private static final HeadlineFigures FIGURES = new HeadlineFigures(100, 2756, 1832, 1517, 689);
+    private static final HeadlineFigures FIGURES = new HeadlineFigures(100, 2756, 2412, 1832, 1517, 689);
 
     private static SummaryReportContent report(int employerCount) {
         List<EmployerFigures> employers = IntStream.rangeClosed(1, employerCount)
@@ -42,8 +42,8 @@ class SummaryReportPdfTest {
         assertThat(pageSizeMm(pdf, 0)[1]).isCloseTo(297, within(0.5));
         String first = pageTexts(pdf).get(0);
         assertThat(first).contains("2025 春风行动海曙区专场招聘会", "2025年3月15日", "海曙区人力资源市场",
-                "参会用人单位", "提供岗位", "签到人数", "收到简历", "达成就业意向",
-                "100", "2,756", "1,832", "1,517", "689");
+                "参会用人单位", "提供岗位", "报名人数", "签到人数", "收到简历", "达成就业意向",
+                "100", "2,756", "2,412", "1,832", "1,517", "689");
         assertThat(first).containsPattern("高校毕业生\\s+1,203\\s+988\\s+842\\s+377");
         assertThat(first).containsPattern("就业困难人员\\s+96\\s+71\\s+40\\s+12");
         assertThat(first).contains("每 15 分钟签到人数", "09:00", "12:00");
@@ -78,7 +78,7 @@ class SummaryReportPdfTest {
 
         String text = String.join("\n", pageTexts(pdf));
         assertThat(text).contains("Job fair results", "Saturday 15 March 2025", "Employers", "Positions offered",
-                "Check-ins", "Resumes received", "2,756",
+                "Registered", "Check-ins", "Resumes received", "2,756",
                 "Booth", "Total", "Page 1 / ");
         assertThat(text).containsPattern("Reached an\\s+employment intention").doesNotContain("合计", "展位号");
     }
