@@ -68,12 +68,15 @@ public class CheckInService {
     @RolesAllowed({Roles.KIOSK, Roles.ORGANISER})
     public CheckInResult checkIn(CheckInRequest request) {
         requireCallerIs(request.kioskId());
-        KioskInfo kiosk = kiosks.find(request.kioskId())
-                .orElseThrow(() -> new IllegalArgumentException("no kiosk " + request.kioskId()));
-        if (kiosk.revoked()) {
-            throw new IllegalStateException("kiosk " + kiosk.id() + " is revoked");
-        }
-        return retry.inTransaction(status -> attempt(request, kiosk));
+        // One transaction for the whole scan, the kiosk's own row included.
+        return retry.inTransaction(status -> {
+            KioskInfo kiosk = kiosks.find(request.kioskId())
+                    .orElseThrow(() -> new IllegalArgumentException("no kiosk " + request.kioskId()));
+            if (kiosk.revoked()) {
+                throw new IllegalStateException("kiosk " + kiosk.id() + " is revoked");
+            }
+            return attempt(request, kiosk);
+        });
     }
 
     /** A badge printed again for an admitted pass: audited, no second first entry. */
