@@ -176,7 +176,7 @@ class JobSeekerFormsBadInputTest extends KaribuTest {
         openKiosk();
         long checkInsBefore = rows("check_in");
 
-        scan(code, UUID.randomUUID().toString());
+        KioskFixture.scanAtKiosk(code, UUID.randomUUID().toString());
 
         String panel = scanned.equals("OTHER_FAIR") ? "result-wrong-fair" : "result-invalid-code";
         assertThat(_find(Component.class, spec -> spec.withId(panel))).as("result shown").hasSize(1);
@@ -199,7 +199,7 @@ class JobSeekerFormsBadInputTest extends KaribuTest {
         _fireDomEvent(view.getElement(), new DomEvent(view.getElement(), "fp-code", Json.createObject()));
         _fireDomEvent(view.getElement(), new DomEvent(view.getElement(), "fp-code", numberForCode));
         assertThat(_find(Component.class, spec -> spec.withId("idle-title"))).hasSize(1);
-        scan(HostileInput.ONE_MEGABYTE, HostileInput.ONE_MEGABYTE);
+        KioskFixture.scanAtKiosk(HostileInput.ONE_MEGABYTE, HostileInput.ONE_MEGABYTE);
 
         assertThat(_find(Component.class, spec -> spec.withId("result-invalid-code"))).hasSize(1);
         assertThat(rows("scan_log")).isEqualTo(scansBefore + 1);
@@ -254,14 +254,6 @@ class JobSeekerFormsBadInputTest extends KaribuTest {
     private void openKiosk() {
         signIn(KioskFixture.kioskAuthentication(kiosk.kiosk()), "KIOSK");
         UI.getCurrent().navigate(KioskView.class);
-    }
-
-    private static void scan(String code, String nonce) {
-        JsonObject detail = Json.createObject();
-        detail.put("event.detail.code", code);
-        detail.put("event.detail.nonce", nonce);
-        KioskView view = _get(KioskView.class);
-        _fireDomEvent(view.getElement(), new DomEvent(view.getElement(), "fp-code", detail));
     }
 
     private long rows(String table) {

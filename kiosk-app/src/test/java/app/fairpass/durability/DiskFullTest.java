@@ -1,6 +1,5 @@
 package app.fairpass.durability;
 
-import static com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -17,18 +16,14 @@ import app.fairpass.kiosk.ui.KioskView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
-import elemental.json.Json;
-import elemental.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import org.h2.store.fs.FilePath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -99,7 +94,7 @@ class DiskFullTest extends KaribuTest {
         UI.getCurrent().navigate(KioskView.class);
 
         FullDisk.fill();
-        Throwable failure = catchThrowable(() -> scan(pass));
+        Throwable failure = catchThrowable(() -> KioskFixture.scanAtKiosk(pass.code().text()));
         FullDisk.free();
         // Karibu hands a listener's exception to the test; the real server hands it to the session's error handler.
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(failure));
@@ -108,17 +103,9 @@ class DiskFullTest extends KaribuTest {
                 .startsWith("没有保存：服务器的数据存储暂时不可用（例如磁盘已满）");
         assertThat(rows("SELECT COUNT(*) FROM check_in WHERE pass_id = ?", pass)).isZero();
 
-        scan(pass);
+        KioskFixture.scanAtKiosk(pass.code().text());
         assertThat(_get(H1.class, spec -> spec.withText("马骏，欢迎您！"))).isNotNull();
         assertThat(rows("SELECT COUNT(*) FROM check_in WHERE pass_id = ?", pass)).isEqualTo(1);
-    }
-
-    private static void scan(PassRef pass) {
-        JsonObject detail = Json.createObject();
-        detail.put("event.detail.code", pass.code().text());
-        detail.put("event.detail.nonce", UUID.randomUUID().toString());
-        KioskView view = _get(KioskView.class);
-        _fireDomEvent(view.getElement(), new DomEvent(view.getElement(), "fp-code", detail));
     }
 
     private long rows(String sql, PassRef pass) {

@@ -1,5 +1,8 @@
 package app.fairpass.kiosk;
 
+import static com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
 import app.fairpass.core.account.Roles;
 import app.fairpass.core.fair.FairInfo;
 import app.fairpass.core.fair.FairService;
@@ -16,6 +19,10 @@ import app.fairpass.core.seeker.Channel;
 import app.fairpass.core.seeker.Education;
 import app.fairpass.core.seeker.RegistrationService;
 import app.fairpass.core.seeker.SeekerRegistration;
+import app.fairpass.kiosk.ui.KioskView;
+import com.vaadin.flow.dom.DomEvent;
+import elemental.json.Json;
+import elemental.json.JsonObject;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -74,6 +81,19 @@ public class KioskFixture {
     public PassRef register(long fairId, String name, String phone) {
         return registrations.register(fairId, new SeekerRegistration(name, phone, Education.BACHELOR,
                 Set.of(), "软件开发", true, true, true), Channel.ONLINE).pass();
+    }
+
+    /** A code as the kiosk screen's scanner script sends it (keyboard wedge or camera), to the open kiosk view. */
+    public static void scanAtKiosk(String code, String nonce) {
+        JsonObject detail = Json.createObject();
+        detail.put("event.detail.code", code);
+        detail.put("event.detail.nonce", nonce);
+        KioskView view = _get(KioskView.class);
+        _fireDomEvent(view.getElement(), new DomEvent(view.getElement(), "fp-code", detail));
+    }
+
+    public static void scanAtKiosk(String code) {
+        scanAtKiosk(code, UUID.randomUUID().toString());
     }
 
     public static Authentication kioskAuthentication(KioskPrincipal kiosk) {

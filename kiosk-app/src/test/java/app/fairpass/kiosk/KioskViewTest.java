@@ -1,7 +1,6 @@
 package app.fairpass.kiosk;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
-import static com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -24,12 +23,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.SystemMessages;
 import com.vaadin.flow.server.VaadinService;
-import elemental.json.Json;
-import elemental.json.JsonObject;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
@@ -66,7 +62,7 @@ class KioskViewTest extends KaribuTest {
         PassRef pass = fixture.register(fair.id(), "陈喆", fixture.newPhone());
         UI.getCurrent().navigate(KioskView.class);
 
-        scan(pass.code().text());
+        KioskFixture.scanAtKiosk(pass.code().text());
 
         assertThat(text("pairing-title")).isEqualTo("这台设备还不是签到机");
         assertThat(checkIns(pass)).isZero();
@@ -97,7 +93,7 @@ class KioskViewTest extends KaribuTest {
         PassRef pass = fixture.register(fair.id(), "王芳", fixture.newPhone());
         openKiosk();
 
-        scan(pass.code().text());
+        KioskFixture.scanAtKiosk(pass.code().text());
 
         assertThat(_get(H1.class, spec -> spec.withText("王芳，欢迎您！"))).isNotNull();
         assertThat(text("result-next")).isEqualTo("签到成功。请取走您的胸牌，前往展位。");
@@ -117,7 +113,7 @@ class KioskViewTest extends KaribuTest {
         PassRef pass = fixture.register(fair.id(), "冯磊", fixture.newPhone());
         openKiosk();
 
-        scan(pass.code().text());
+        KioskFixture.scanAtKiosk(pass.code().text());
 
         assertThat(checkIns(pass)).isEqualTo(1);
         String expected = "胸牌没有打印出来。您已签到成功，请到服务台领取胸牌。";
@@ -133,8 +129,8 @@ class KioskViewTest extends KaribuTest {
         PassRef pass = fixture.register(fair.id(), "王芳", fixture.newPhone());
         openKiosk();
 
-        scan(pass.code().text());
-        scan(pass.code().text());
+        KioskFixture.scanAtKiosk(pass.code().text());
+        KioskFixture.scanAtKiosk(pass.code().text());
 
         assertThat(_get(H1.class, spec -> spec.withText("王芳，欢迎您！"))).isNotNull();
         _assertNone(Paragraph.class, spec -> spec.withId("result-when"));
@@ -148,10 +144,10 @@ class KioskViewTest extends KaribuTest {
     void aSecondScanSaysWhenAndReprintsOnRequestAudited() {
         PassRef pass = fixture.register(fair.id(), "李娜", fixture.newPhone());
         openKiosk();
-        scan(pass.code().text());
+        KioskFixture.scanAtKiosk(pass.code().text());
         _click(_get(Button.class, spec -> spec.withId("done")));
 
-        scan(pass.code().text());
+        KioskFixture.scanAtKiosk(pass.code().text());
 
         assertThat(text("result-when")).matches("您在 \\d\\d:\\d\\d 已经签到。需要重新打印胸牌吗？");
         _click(_get(Button.class, spec -> spec.withId("reprint")));
@@ -167,7 +163,7 @@ class KioskViewTest extends KaribuTest {
         PassRef elsewhere = fixture.register(other.id(), "张燕", fixture.newPhone());
         openKiosk();
 
-        scan(elsewhere.code().text());
+        KioskFixture.scanAtKiosk(elsewhere.code().text());
 
         assertThat(text("result-text")).isEqualTo("这张凭证属于：" + other.name() + "。如有疑问，请到服务台。");
     }
@@ -180,14 +176,14 @@ class KioskViewTest extends KaribuTest {
         jdbc.sql("UPDATE pass SET status = 'REVOKED' WHERE id = ?").param(revoked.passId()).update();
         openKiosk();
 
-        scan("HELLO-WORLD");
+        KioskFixture.scanAtKiosk("HELLO-WORLD");
         assertThat(_get(H1.class, spec -> spec.withText("无法识别这个二维码"))).isNotNull();
 
-        scan(unknown.code().text());
+        KioskFixture.scanAtKiosk(unknown.code().text());
         assertThat(_get(H1.class, spec -> spec.withText("没有找到这张凭证"))).isNotNull();
         assertThat(text("result-text")).isEqualTo("请到服务台，工作人员会帮助您。");
 
-        scan(revoked.code().text());
+        KioskFixture.scanAtKiosk(revoked.code().text());
         assertThat(_get(H1.class, spec -> spec.withText("这张凭证已作废"))).isNotNull();
         assertThat(checkIns(revoked)).isZero();
     }
@@ -199,7 +195,7 @@ class KioskViewTest extends KaribuTest {
         PassRef pass = fixture.register(planned.id(), "孙丽", fixture.newPhone());
         openKiosk();
 
-        scan(pass.code().text());
+        KioskFixture.scanAtKiosk(pass.code().text());
 
         assertThat(_get(H1.class, spec -> spec.withText("招聘会现在不在签到时间"))).isNotNull();
         assertThat(checkIns(pass)).isZero();
@@ -261,7 +257,7 @@ class KioskViewTest extends KaribuTest {
         openKiosk();
         _click(_get(Button.class, spec -> spec.withId("walk-up")));
 
-        scan(pass.code().text());
+        KioskFixture.scanAtKiosk(pass.code().text());
         assertThat(checkIns(pass)).isZero();
         assertThat(timer.lastDelay()).isEqualTo(Duration.ofMinutes(3));
 
@@ -286,14 +282,6 @@ class KioskViewTest extends KaribuTest {
     private void openKiosk() {
         signIn(KioskFixture.kioskAuthentication(kiosk.kiosk()), "KIOSK");
         UI.getCurrent().navigate(KioskView.class);
-    }
-
-    private void scan(String code) {
-        JsonObject detail = Json.createObject();
-        detail.put("event.detail.code", code);
-        detail.put("event.detail.nonce", UUID.randomUUID().toString());
-        KioskView view = _get(KioskView.class);
-        _fireDomEvent(view.getElement(), new DomEvent(view.getElement(), "fp-code", detail));
     }
 
     private static String text(String id) {
