@@ -74,7 +74,7 @@ public final class FairDayReplay {
         // As arguments, these outrank application.properties, which names the server's own database.
         String[] settings = {
             "--fairpass.data-dir=" + folder,
-            "--spring.datasource.url=jdbc:h2:file:" + folder.resolve(DATABASE) + ";WRITE_DELAY=0",
+            "--spring.datasource.url=jdbc:h2:file:" + folder.resolve(DATABASE) + ";${fairpass.h2.settings}",
             "--spring.main.banner-mode=off",
             "--logging.level.root=warn"};
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ReplayApplication.class)

@@ -29,7 +29,7 @@ final class MeasuredServer {
             "--server.port=0",
             "--fairpass.https.enabled=false",
             "--fairpass.data-dir=" + data,
-            "--spring.datasource.url=jdbc:h2:file:" + data.resolve("fairpass") + ";WRITE_DELAY=0",
+            "--spring.datasource.url=jdbc:h2:file:" + data.resolve("fairpass") + ";${fairpass.h2.settings}",
             "--spring.main.banner-mode=off",
             "--logging.level.root=warn",
             "--vaadin.devmode.devTools.enabled=false"};

@@ -1,10 +1,15 @@
 package app.fairpass.core.audit;
 
+import static app.fairpass.core.SqlTime.instant;
+import static app.fairpass.core.SqlTime.utc;
+
 import app.fairpass.core.account.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -13,44 +18,53 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who did what, when. Entries join the caller's transaction, so an action and its audit entry commit together.
- * Targets are ids ("pass:42"), never names or phone numbers.
+ * Targets are ids ("pass:42"), never names or phone numbers. The table is append-only (the database refuses
+ * UPDATE and DELETE), so plain SQL inserts and reads are all it takes; every check-in writes one.
  */
 @Service
 public class AuditLog {
     private static final int MAX_DETAIL = 500;
-    private final AuditEntryRepository entries;
+    private static final String COLUMNS = "SELECT occurred_at, actor, action, target, detail FROM audit_log";
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    AuditLog(AuditEntryRepository entries, Clock clock) {
-        this.entries = entries;
+    AuditLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String target, String detail) {
         String clipped = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
-        entries.save(new AuditEntry(clock.instant(), currentActor(), action, target, clipped));
+        jdbc.sql("INSERT INTO audit_log (occurred_at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?)")
+                .params(utc(clock.instant()), currentActor(), action, target, clipped)
+                .update();
     }
 
     @RolesAllowed(Roles.ORGANISER)
     @Transactional(readOnly = true)
     public List<AuditEvent> latest(int limit) {
-        return entries.findAllByOrderByIdDesc(PageRequest.of(0, limit)).stream().map(AuditEntry::toEvent).toList();
+        return jdbc.sql(COLUMNS + " ORDER BY id DESC LIMIT ?").param(limit).query(AuditLog::event).list();
     }
 
     /** The latest entries of one action, e.g. every EXPORT_FOLLOW_UP. */
     @RolesAllowed(Roles.ORGANISER)
     @Transactional(readOnly = true)
     public List<AuditEvent> latest(String action, int limit) {
-        return entries.findByActionOrderByIdDesc(action, PageRequest.of(0, limit)).stream().map(AuditEntry::toEvent)
-                .toList();
+        return jdbc.sql(COLUMNS + " WHERE action = ? ORDER BY id DESC LIMIT ?").params(action, limit)
+                .query(AuditLog::event).list();
     }
 
     /** The actions recorded so far, for a filter. */
     @RolesAllowed(Roles.ORGANISER)
     @Transactional(readOnly = true)
     public List<String> actions() {
-        return entries.findActions();
+        return jdbc.sql("SELECT DISTINCT action FROM audit_log ORDER BY action").query(String.class).list();
+    }
+
+    private static AuditEvent event(ResultSet rs, int row) throws SQLException {
+        return new AuditEvent(instant(rs, "occurred_at"), rs.getString("actor"), rs.getString("action"),
+                rs.getString("target"), rs.getString("detail"));
     }
 
     private static String currentActor() {

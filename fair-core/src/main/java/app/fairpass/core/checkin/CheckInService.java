@@ -3,6 +3,8 @@ package app.fairpass.core.checkin;
 import app.fairpass.core.ConflictRetry;
 import app.fairpass.core.account.Roles;
 import app.fairpass.core.audit.AuditLog;
+import app.fairpass.core.checkin.CheckInStore.FirstEntry;
+import app.fairpass.core.checkin.CheckInStore.LoggedScan;
 import app.fairpass.core.fair.FairInfo;
 import app.fairpass.core.fair.FairService;
 import app.fairpass.core.kiosk.KioskInfo;
@@ -20,7 +22,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,8 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class CheckInService {
-    private final CheckInRepository checkIns;
-    private final ScanLogRepository scanLog;
+    private final CheckInStore store;
     private final PassService passes;
     private final KioskService kiosks;
     private final FairService fairs;
@@ -49,11 +49,10 @@ public class CheckInService {
     private final AttemptLimiter limiter;
     private final Clock clock;
 
-    CheckInService(CheckInRepository checkIns, ScanLogRepository scanLog, PassService passes, KioskService kiosks,
+    CheckInService(CheckInStore store, PassService passes, KioskService kiosks,
             FairService fairs, SeekerDirectory seekers, AuditLog audit, TransactionTemplate tx, ConflictRetry retry,
             AttemptLimiter limiter, Clock clock) {
-        this.checkIns = checkIns;
-        this.scanLog = scanLog;
+        this.store = store;
         this.passes = passes;
         this.kiosks = kiosks;
         this.fairs = fairs;
@@ -90,12 +89,7 @@ public class CheckInService {
     @RolesAllowed(Roles.ORGANISER)
     @Transactional(readOnly = true)
     public Map<Long, Long> checkInsTodayByKiosk() {
-        Instant midnight = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
-        Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : checkIns.countByKioskSince(midnight)) {
-            counts.put((Long) row[0], (Long) row[1]);
-        }
-        return counts;
+        return store.firstEntriesByKioskSince(LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant());
     }
 
     /** A paired kiosk checks in as itself only; an organiser may act for any kiosk (e.g. at the help desk). */
@@ -110,7 +104,7 @@ public class CheckInService {
 
     private CheckInResult attempt(CheckInRequest request, KioskInfo kiosk) {
         if (request.nonce() != null) {
-            Optional<ScanLogEntry> earlier = scanLog.findByKioskIdAndNonce(kiosk.id(), request.nonce());
+            Optional<LoggedScan> earlier = store.scanByNonce(kiosk.id(), request.nonce());
             if (earlier.isPresent()) {
                 return replay(earlier.get());
             }
@@ -150,44 +144,42 @@ public class CheckInService {
             return log(request, pass.fairId(), pass.passId(), new CheckInResult(refusal, pass, seeker, null, null,
                     null));
         }
-        Optional<CheckIn> first = checkIns.findByPassId(pass.passId());
+        Optional<FirstEntry> first = store.firstEntry(pass.passId());
         if (first.isPresent()) {
             return log(request, pass.fairId(), pass.passId(), admitted(CheckInOutcome.ALREADY_CHECKED_IN, pass,
                     seeker, first.get(), kiosk));
         }
-        CheckIn created = checkIns.saveAndFlush(new CheckIn(pass.fairId(), pass.passId(), kiosk.id(),
-                clock.instant(), request.deviceTime(), request.nonce()));
+        FirstEntry created = store.addFirstEntry(pass.fairId(), pass.passId(), kiosk.id(), clock.instant(), request);
         audit.record("CHECK_IN", "pass:" + pass.passId(), "kiosk:" + kiosk.id());
         return log(request, pass.fairId(), pass.passId(), admitted(CheckInOutcome.CHECKED_IN, pass, seeker,
                 created, kiosk));
     }
 
-    private CheckInResult replay(ScanLogEntry earlier) {
-        CheckInOutcome outcome = earlier.getOutcome();
-        if (earlier.getPassId() == null) {
+    private CheckInResult replay(LoggedScan earlier) {
+        CheckInOutcome outcome = earlier.outcome();
+        if (earlier.passId() == null) {
             return CheckInResult.rejected(outcome);
         }
-        PassRef pass = passes.find(earlier.getPassId()).orElseThrow();
+        PassRef pass = passes.find(earlier.passId()).orElseThrow();
         SeekerCard seeker = seekers.card(pass.jobSeekerId()).orElse(null);
         if (!outcome.admitted()) {
             return new CheckInResult(outcome, pass, seeker, null, null, null);
         }
-        return admitted(outcome, pass, seeker, checkIns.findByPassId(pass.passId()).orElseThrow(), null);
+        return admitted(outcome, pass, seeker, store.firstEntry(pass.passId()).orElseThrow(), null);
     }
 
     /** {@code scanningKiosk}, when known, saves looking up the first kiosk's name if it is the same one. */
-    private CheckInResult admitted(CheckInOutcome outcome, PassRef pass, SeekerCard seeker, CheckIn first,
+    private CheckInResult admitted(CheckInOutcome outcome, PassRef pass, SeekerCard seeker, FirstEntry first,
             KioskInfo scanningKiosk) {
-        Long firstKiosk = first.getKioskId();
+        Long firstKiosk = first.kioskId();
         String kioskName = firstKiosk == null ? null
                 : scanningKiosk != null && scanningKiosk.id() == firstKiosk ? scanningKiosk.name()
                 : kiosks.find(firstKiosk).map(KioskInfo::name).orElse(null);
-        return new CheckInResult(outcome, pass, seeker, first.getCheckedInAt(), kioskName, null);
+        return new CheckInResult(outcome, pass, seeker, first.at(), kioskName, null);
     }
 
     private CheckInResult log(CheckInRequest request, Long fairId, Long passId, CheckInResult result) {
-        Instant now = clock.instant();
-        scanLog.saveAndFlush(new ScanLogEntry(request, fairId, passId, result.outcome(), now));
+        store.log(request, fairId, passId, result.outcome(), clock.instant());
         return result;
     }
 }

@@ -15,9 +15,14 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -31,15 +36,25 @@ public class KioskService {
     public static final Duration PAIRING_VALID_FOR = Duration.ofMinutes(30);
     private static final int PAIRING_DIGITS = 8;
     private static final int TOKEN_BYTES = 32;
+    /**
+     * A kiosk sends its credential with every request, hundreds a second across a busy entrance; a credential
+     * checked this recently is taken as it was. Revoking or re-pairing on this server forgets it at once; a check-in
+     * reads the kiosk's row in its own transaction anyway, so another server's revocation stops scans at once too.
+     */
+    static final Duration CREDENTIAL_REMEMBERED_FOR = Duration.ofSeconds(10);
+    private static final int CREDENTIALS_REMEMBERED = 1_000;
 
     private final KioskDeviceRepository kiosks;
     private final AuditLog audit;
+    private final TransactionTemplate tx;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final Map<String, RecentCredential> recentCredentials = new ConcurrentHashMap<>();
 
-    KioskService(KioskDeviceRepository kiosks, AuditLog audit, Clock clock) {
+    KioskService(KioskDeviceRepository kiosks, AuditLog audit, TransactionTemplate tx, Clock clock) {
         this.kiosks = kiosks;
         this.audit = audit;
+        this.tx = tx;
         this.clock = clock;
     }
 
@@ -101,20 +116,39 @@ public class KioskService {
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         kiosk.pair(hash(token), now);
+        forgetCredentials(kiosk.getId());
         audit.record("KIOSK_PAIRED", "kiosk:" + kiosk.getId(), null);
         return Optional.of(new PairedKiosk(kiosk.toPrincipal(), token));
     }
 
-    /** The kiosk holding this device credential, unless it was revoked or replaced. Notes when it was last seen. */
+    /**
+     * The kiosk holding this device credential, unless it was revoked or replaced. Notes when it was last seen.
+     * Not transactional itself: a recently checked credential needs no database at all.
+     */
     @PermitAll
-    @Transactional
     public Optional<KioskPrincipal> authenticate(String deviceToken) {
         if (deviceToken == null || deviceToken.isBlank() || deviceToken.length() > 100) {
             return Optional.empty();
         }
-        Optional<KioskDevice> kiosk = kiosks.findByTokenHash(hash(deviceToken)).filter(k -> !k.isRevoked());
-        kiosk.ifPresent(k -> k.seen(clock.instant()));
-        return kiosk.map(KioskDevice::toPrincipal);
+        String tokenHash = hash(deviceToken);
+        Instant now = clock.instant();
+        RecentCredential recent = recentCredentials.get(tokenHash);
+        if (recent != null && now.isBefore(recent.until())) {
+            return Optional.of(recent.kiosk());
+        }
+        Optional<KioskPrincipal> kiosk = tx.execute(status -> kiosks.findByTokenHash(tokenHash)
+                .filter(k -> !k.isRevoked())
+                .map(k -> {
+                    k.seen(now);
+                    return k.toPrincipal();
+                }));
+        if (kiosk.isPresent()) {
+            if (recentCredentials.size() >= CREDENTIALS_REMEMBERED) {
+                recentCredentials.clear();
+            }
+            recentCredentials.put(tokenHash, new RecentCredential(kiosk.get(), now.plus(CREDENTIAL_REMEMBERED_FOR)));
+        }
+        return kiosk;
     }
 
     /** The paired device stops working at its next request; a new pairing code brings the kiosk back. */
@@ -123,6 +157,7 @@ public class KioskService {
     public KioskInfo revoke(long kioskId) {
         KioskDevice kiosk = kiosks.findById(kioskId).orElseThrow(() -> new IllegalArgumentException("no kiosk " + kioskId));
         kiosk.revoke(clock.instant());
+        forgetCredentials(kioskId);
         audit.record("KIOSK_REVOKED", "kiosk:" + kioskId, null);
         return kiosk.toInfo();
     }
@@ -133,6 +168,16 @@ public class KioskService {
         return kiosks.findById(kioskId).map(KioskDevice::toInfo);
     }
 
+    /** After the commit: a credential checked before it would otherwise be remembered as still good. */
+    private void forgetCredentials(long kioskId) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                recentCredentials.values().removeIf(recent -> recent.kiosk().kioskId() == kioskId);
+            }
+        });
+    }
+
     static String hash(String secret) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
@@ -140,5 +185,8 @@ public class KioskService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    private record RecentCredential(KioskPrincipal kiosk, Instant until) {
     }
 }
