@@ -136,6 +136,23 @@ class DeviceApiTest {
     }
 
     @Test
+    void aKioskRevokedOnAnotherServerIsRefusedThoughThisOneStillRemembersItsCredential() throws Exception {
+        assertThat(post("/api/v1/check-ins", "{\"code\":\"not a pass\"}", "Bearer " + deviceToken).statusCode())
+                .as("a first request, so the credential is remembered").isEqualTo(200);
+        // Another server on the same PostgreSQL revokes the kiosk: this server's memory is not told.
+        jdbc.sql("UPDATE kiosk_device SET token_hash = NULL, revoked_at = CURRENT_TIMESTAMP WHERE name = ?")
+                .param("扫码枪-" + suffix).update();
+
+        HttpResponse<String> refused = post("/api/v1/check-ins", "{\"code\":\"" + pass.code().text() + "\"}",
+                "Bearer " + deviceToken);
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).doesNotContain("Exception", "revoked");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM check_in WHERE pass_id = ?").param(pass.passId())
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void malformedRequestsGetA400WithoutDetails() throws Exception {
         for (String body : List.of("{", "[1,2]", "{\"code\": 12, \"deviceTime\": \"yesterday\"}",
                 "{\"code\":\"x\",\"nonce\":\"" + "n".repeat(500) + "\"}")) {

@@ -72,7 +72,8 @@ public class CheckInService {
             KioskInfo kiosk = kiosks.find(request.kioskId())
                     .orElseThrow(() -> new IllegalArgumentException("no kiosk " + request.kioskId()));
             if (kiosk.revoked()) {
-                throw new IllegalStateException("kiosk " + kiosk.id() + " is revoked");
+                // Revoked on another server while this one still remembers the credential for a few seconds.
+                throw new AccessDeniedException("kiosk " + kiosk.id() + " is revoked");
             }
             return attempt(request, kiosk);
         });

@@ -3,7 +3,9 @@ package app.fairpass.core.kiosk;
 import static app.fairpass.core.TestFair.asOrganiser;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.fairpass.core.SteppedClock;
 import app.fairpass.core.TestFair;
+import app.fairpass.core.audit.AuditLog;
 import app.fairpass.core.fair.FairInfo;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 class KioskPairingTest {
@@ -50,6 +53,7 @@ class KioskPairingTest {
         KioskInfo kiosk = testFair.kiosk(testFair.openFair("吊销 " + UUID.randomUUID()).id());
         String first = kiosks.pair(asOrganiser(() -> kiosks.newPairingCode(kiosk.id())).code()).orElseThrow()
                 .deviceToken();
+        assertThat(kiosks.authenticate(first)).as("checked, so remembered for a few seconds").isPresent();
         String second = kiosks.pair(asOrganiser(() -> kiosks.newPairingCode(kiosk.id())).code()).orElseThrow()
                 .deviceToken();
 
@@ -64,6 +68,24 @@ class KioskPairingTest {
         assertThat(kiosks.pair("12345678")).isEmpty();
         assertThat(kiosks.pair("abc")).isEmpty();
         assertThat(kiosks.pair(null)).isEmpty();
+    }
+
+    @Test
+    void aCredentialRevokedOnAnotherServerIsTakenAsGoodHereForTenSecondsAtMost(@Autowired KioskDeviceRepository devices,
+            @Autowired AuditLog audit, @Autowired TransactionTemplate tx) {
+        SteppedClock steppedClock = new SteppedClock();
+        KioskService thisServer = new KioskService(devices, audit, tx, steppedClock);
+        KioskInfo kiosk = testFair.kiosk(testFair.openFair("另一台服务器 " + UUID.randomUUID()).id());
+        String token = kiosks.pair(asOrganiser(() -> kiosks.newPairingCode(kiosk.id())).code()).orElseThrow()
+                .deviceToken();
+        assertThat(thisServer.authenticate(token)).isPresent();
+
+        jdbc.sql("UPDATE kiosk_device SET token_hash = NULL, revoked_at = CURRENT_TIMESTAMP WHERE id = ?")
+                .param(kiosk.id()).update();
+
+        assertThat(thisServer.authenticate(token)).as("remembered").isPresent();
+        steppedClock.advance(KioskService.CREDENTIAL_REMEMBERED_FOR);
+        assertThat(thisServer.authenticate(token)).isEmpty();
     }
 
     @Test

@@ -3,11 +3,8 @@ package app.fairpass.core.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import app.fairpass.core.SteppedClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -80,29 +77,5 @@ class AttemptLimiterTest {
         assertThat(AttemptLimiter.fingerprint("192.168.1.23")).hasSize(8).doesNotContain("192");
         assertThat(AttemptLimiter.fingerprint("192.168.1.23")).isEqualTo(AttemptLimiter.fingerprint("192.168.1.23"));
         assertThat(AttemptLimiter.fingerprint("192.168.1.24")).isNotEqualTo(AttemptLimiter.fingerprint("192.168.1.23"));
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class SteppedClock extends Clock {
-        private Instant now = Instant.parse("2026-05-16T09:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
