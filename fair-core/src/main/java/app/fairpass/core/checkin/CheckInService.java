@@ -19,11 +19,14 @@ import app.fairpass.core.pass.PassStatus;
 import app.fairpass.core.seeker.SeekerCard;
 import app.fairpass.core.seeker.SeekerDirectory;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -47,11 +50,12 @@ public class CheckInService {
     private final TransactionTemplate tx;
     private final ConflictRetry retry;
     private final AttemptLimiter limiter;
+    private final EntityManager entities;
     private final Clock clock;
 
     CheckInService(CheckInStore store, PassService passes, KioskService kiosks,
             FairService fairs, SeekerDirectory seekers, AuditLog audit, TransactionTemplate tx, ConflictRetry retry,
-            AttemptLimiter limiter, Clock clock) {
+            AttemptLimiter limiter, EntityManager entities, Clock clock) {
         this.store = store;
         this.passes = passes;
         this.kiosks = kiosks;
@@ -61,6 +65,7 @@ public class CheckInService {
         this.tx = tx;
         this.retry = retry;
         this.limiter = limiter;
+        this.entities = entities;
         this.clock = clock;
     }
 
@@ -69,6 +74,7 @@ public class CheckInService {
         requireCallerIs(request.kioskId());
         // One transaction for the whole scan, the kiosk's own row included.
         return retry.inTransaction(status -> {
+            readOnlyEntities();
             KioskInfo kiosk = kiosks.find(request.kioskId())
                     .orElseThrow(() -> new IllegalArgumentException("no kiosk " + request.kioskId()));
             if (kiosk.revoked()) {
@@ -91,6 +97,16 @@ public class CheckInService {
     @Transactional(readOnly = true)
     public Map<Long, Long> checkInsTodayByKiosk() {
         return store.firstEntriesByKioskSince(LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant());
+    }
+
+    /**
+     * A scan writes only by SQL (CheckInStore, AuditLog); the kiosk, pass, fair and person it loads through the
+     * other services are read, never changed, so Hibernate need not snapshot them nor flush before each query.
+     */
+    private void readOnlyEntities() {
+        Session session = entities.unwrap(Session.class);
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
     }
 
     /** A paired kiosk checks in as itself only; an organiser may act for any kiosk (e.g. at the help desk). */
