@@ -16,6 +16,7 @@ import app.fairpass.core.pass.PassService;
 import app.fairpass.core.pass.PassStatus;
 import app.fairpass.core.seeker.SeekerCard;
 import app.fairpass.core.seeker.SeekerDirectory;
+import app.fairpass.core.stats.FairTally;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,11 +48,12 @@ public class CheckInService {
     private final TransactionTemplate tx;
     private final ConflictRetry retry;
     private final AttemptLimiter limiter;
+    private final FairTally tally;
     private final Clock clock;
 
     CheckInService(CheckInRepository checkIns, ScanLogRepository scanLog, PassService passes, KioskService kiosks,
             FairService fairs, SeekerDirectory seekers, AuditLog audit, TransactionTemplate tx, ConflictRetry retry,
-            AttemptLimiter limiter, Clock clock) {
+            AttemptLimiter limiter, FairTally tally, Clock clock) {
         this.checkIns = checkIns;
         this.scanLog = scanLog;
         this.passes = passes;
@@ -62,6 +64,7 @@ public class CheckInService {
         this.tx = tx;
         this.retry = retry;
         this.limiter = limiter;
+        this.tally = tally;
         this.clock = clock;
     }
 
@@ -157,6 +160,7 @@ public class CheckInService {
         }
         CheckIn created = checkIns.saveAndFlush(new CheckIn(pass.fairId(), pass.passId(), kiosk.id(),
                 clock.instant(), request.deviceTime(), request.nonce()));
+        tally.checkedIn(pass.fairId(), kiosk.id(), pass.jobSeekerId(), created.getCheckedInAt());
         audit.record("CHECK_IN", "pass:" + pass.passId(), "kiosk:" + kiosk.id());
         return log(request, pass.fairId(), pass.passId(), admitted(CheckInOutcome.CHECKED_IN, pass, seeker,
                 created, kiosk));
