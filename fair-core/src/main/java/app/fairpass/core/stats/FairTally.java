@@ -37,9 +37,8 @@ public class FairTally {
             """;
     private static final String ITEMS = "SELECT v.figure, v.item, v.n FROM (VALUES %s) AS v (figure, item, n)";
     private static final String ITEM = "(CAST(? AS VARCHAR(24)), CAST(? AS VARCHAR(40)), CAST(? AS BIGINT))";
-    private static final String BY_KEY_GROUP = """
-             UNION ALL SELECT k.figure, g.key_group_code, k.n FROM (VALUES %s) AS k (figure, n)
-             JOIN job_seeker_key_group g ON g.job_seeker_id = ?""";
+    private static final String BY_KEY_GROUP = " UNION ALL SELECT k.figure, g.key_group_code, k.n"
+            + " FROM (VALUES %s) AS k (figure, n) JOIN job_seeker_key_group g ON g.job_seeker_id = ?";
     private static final String KEY_GROUP_ITEM = "(CAST(? AS VARCHAR(24)), CAST(? AS BIGINT))";
     /** What one person has at each fair they hold a pass for: what their key groups are counted with. */
     private static final String PERSON_AT_FAIRS = """
