@@ -66,12 +66,12 @@ public class FairTally {
         add(fairId, 0, List.of(Change.whole(Figure.REGISTERED, 1)), jobSeekerId, List.of(Figure.REGISTERED));
     }
 
-    /** A pass's first entry, at {@code kioskId} (null: none). */
+    /** A pass's first entry, at {@code kioskId}. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void checkedIn(long fairId, Long kioskId, long jobSeekerId, Instant at) {
+    public void checkedIn(long fairId, long kioskId, long jobSeekerId, Instant at) {
         holdPerson(jobSeekerId);
         String slot = FairStatsService.slotOf(at.atZone(clock.getZone()).toLocalTime()).toString();
-        add(fairId, kioskId == null ? 0 : kioskId,
+        add(fairId, kioskId,
                 List.of(Change.whole(Figure.CHECKED_IN, 1), new Change(Figure.ARRIVALS, slot, 1)),
                 jobSeekerId, List.of(Figure.CHECKED_IN));
     }

@@ -57,7 +57,8 @@ class FairTallyConcurrencyTest {
     /**
      * Two desks register at once (their first passes both create the fair's registration tallies), then two kiosks
      * check everyone in from opposite ends of the queue while two booths record everyone, also from opposite ends:
-     * the same person's intentions at both booths at once count that person once.
+     * the same person's intentions at both booths at once count that person once. Two staff phones of one booth
+     * take resumes at once, into the same tally rows.
      */
     @Test
     void twoKiosksAndTwoBoothsAtOnceLoseNoIncrement() throws Exception {
@@ -69,6 +70,7 @@ class FairTallyConcurrencyTest {
         long a = testFair.employerWithBooth(fair.id(), "并发甲 " + run, "P01", 4, 6);
         long b = testFair.employerWithBooth(fair.id(), "并发乙 " + run, "P02", 9);
         FairPassUser staffA = testFair.staffOf(a);
+        FairPassUser otherStaffA = testFair.staffOf(a);
         FairPassUser staffB = testFair.staffOf(b);
         long positionA = asOrganiser(() -> employers.positionsOf(fair.id(), a)).get(1).id();
         long positionB = asOrganiser(() -> employers.positionsOf(fair.id(), b)).get(0).id();
@@ -86,9 +88,17 @@ class FairTallyConcurrencyTest {
                 () -> checkInEach(east, people),
                 () -> checkInEach(west, reversed),
                 () -> {
-                    for (PassRef pass : people) {
-                        record(staffA, fair, pass, RecordKind.RESUME, null);
-                        record(staffA, fair, pass, RecordKind.INTENTION, positionA);
+                    for (int i = 0; i < PEOPLE; i++) {
+                        if (i % 2 == 0) {
+                            record(staffA, fair, people.get(i), RecordKind.RESUME, null);
+                        }
+                        record(staffA, fair, people.get(i), RecordKind.INTENTION, positionA);
+                    }
+                    return null;
+                },
+                () -> {
+                    for (int i = 1; i < PEOPLE; i += 2) {
+                        record(otherStaffA, fair, people.get(i), RecordKind.RESUME, null);
                     }
                     return null;
                 },
