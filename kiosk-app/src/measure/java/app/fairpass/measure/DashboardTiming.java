@@ -4,10 +4,14 @@ import app.fairpass.admin.dashboard.LiveFigures;
 import app.fairpass.core.account.FairPassUser;
 import app.fairpass.core.account.Roles;
 import app.fairpass.core.stats.FairStatsService;
+import app.fairpass.core.stats.FairTallyRecount;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -15,9 +19,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * How long one live-dashboard refresh takes at 10,000 job seekers and 100,000 booth records. Fills a new database
- * with bulk SQL (what is measured is the read), then times, in the running server, what a refresh calls:
- * {@link LiveFigures#watch} (the activity, then figures, booth figures and top positions, as a screen opening or a
- * changed tick reads them), and each part alone.
+ * with bulk SQL (what is measured is the read) and counts the fill into the fair's tallies, as migration V13 does
+ * for records written before them, then times, in the running server, what a refresh calls:
+ * {@link LiveFigures#watch} (figures, booth figures and top positions, as a screen opening reads them), a tick of
+ * one watching screen (the same read, compared with what was sent), and each part alone.
  * <p>
  * {@code ./mvnw -q -pl kiosk-app -am -Pmeasure verify -DskipTests -Dmeasure=DashboardTiming}
  */
@@ -26,6 +31,7 @@ public final class DashboardTiming {
     private static final int EMPLOYERS = 100;
     /** Booths each job seeker has a record at: 10,000 × 10 = 100,000 booth records, one in five an intention. */
     private static final int RECORDS_PER_SEEKER = 10;
+    private static final int KIOSKS = 20;
     private static final int WARM_UP = 5;
     private static final int TIMED = 25;
     private static final FairPassUser ORGANISER = new FairPassUser(0, "measure", "measure", "", Roles.ORGANISER,
@@ -41,6 +47,15 @@ public final class DashboardTiming {
             long started = System.nanoTime();
             long fairId = fill(jdbc);
             System.out.printf("filled in %.1f s: %s%n", (System.nanoTime() - started) / 1e9, counts(jdbc));
+            started = System.nanoTime();
+            // The fill bypassed the services, which keep the tallies: count it in as the migration would.
+            try (Connection connection = server.getBean(DataSource.class).getConnection()) {
+                FairTallyRecount.recount(connection, server.getBean(Clock.class).getZone());
+            }
+            spreadOverDevices(jdbc, fairId);
+            System.out.printf("counted into %,d tally rows in %.1f s%n",
+                    jdbc.sql("SELECT COUNT(*) FROM fair_tally").query(Long.class).single(),
+                    (System.nanoTime() - started) / 1e9);
 
             SecurityContextHolder.getContext().setAuthentication(
                     new UsernamePasswordAuthenticationToken(ORGANISER, null, ORGANISER.getAuthorities()));
@@ -48,7 +63,8 @@ public final class DashboardTiming {
             FairStatsService stats = server.getBean(FairStatsService.class);
             Map<String, Runnable> reads = new LinkedHashMap<>();
             reads.put("dashboard refresh (LiveFigures.watch)", () -> live.watch(fairId, data -> { }).run());
-            reads.put("activity (every tick)", () -> stats.activity(fairId));
+            Runnable unwatch = live.watch(fairId, data -> { });
+            reads.put("tick, one fair watched", live::tick);
             reads.put("figures", () -> stats.figures(fairId));
             reads.put("boothFigures", () -> stats.boothFigures(fairId));
             reads.put("topPositions(8)", () -> stats.topPositions(fairId, 8));
@@ -72,6 +88,7 @@ public final class DashboardTiming {
                 System.out.printf("| %s | %.1f | %.1f | %.1f |%n", read.getKey(), nanos[TIMED / 2] / 1e6,
                         nanos[0] / 1e6, nanos[TIMED - 1] / 1e6);
             }
+            unwatch.run();
         }
     }
 
@@ -137,11 +154,35 @@ public final class DashboardTiming {
         return fairId;
     }
 
-    /** One row of each table the figures read is written, so no earlier result of theirs can be reused. */
+    /**
+     * The recount puts each figure in one row; devices writing leave one row per device: every booth's stripe of the
+     * resume and intention figures (whole fair and by key group), every kiosk's of the check-ins and arrivals. Rows
+     * of 0 added here make the read sum as many rows as a fair day with 20 kiosks and 100 booths would leave.
+     */
+    private static void spreadOverDevices(JdbcClient jdbc, long fairId) {
+        jdbc.sql("""
+                INSERT INTO fair_tally (fair_id, figure, item, stripe, n)
+                SELECT :fair, f.figure, f.item, b.employer_id, 0
+                FROM (SELECT DISTINCT figure, item FROM fair_tally
+                      WHERE fair_id = :fair AND figure IN ('resumes', 'intentions')) f
+                CROSS JOIN booth b WHERE b.fair_id = :fair""").param("fair", fairId).update();
+        jdbc.sql("""
+                INSERT INTO fair_tally (fair_id, figure, item, stripe, n)
+                SELECT :fair, f.figure, f.item, k.X, 0
+                FROM (SELECT DISTINCT figure, item FROM fair_tally
+                      WHERE fair_id = :fair AND figure IN ('checked-in', 'arrivals')) f
+                CROSS JOIN SYSTEM_RANGE(1, :kiosks) k""").param("fair", fairId).param("kiosks", KIOSKS).update();
+    }
+
+    /**
+     * One row of each table the figures read is written (the key groups aside: they never change during a fair),
+     * so no earlier result of theirs can be reused; the tally row is one a check-in changes.
+     */
     private static void touch(JdbcClient jdbc) {
-        for (String table : new String[] {"fair", "pass", "check_in", "booth_record", "job_position"}) {
+        for (String table : new String[] {"fair", "booth", "employer", "job_position"}) {
             jdbc.sql("UPDATE " + table + " SET id = id WHERE id = (SELECT MIN(id) FROM " + table + ")").update();
         }
+        jdbc.sql("UPDATE fair_tally SET n = n WHERE figure = 'checked-in' AND item = '' AND stripe = 0").update();
     }
 
     private static String counts(JdbcClient jdbc) {

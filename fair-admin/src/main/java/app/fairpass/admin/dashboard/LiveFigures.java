@@ -3,7 +3,6 @@ package app.fairpass.admin.dashboard;
 import app.fairpass.core.account.FairPassUser;
 import app.fairpass.core.account.Roles;
 import app.fairpass.core.fair.FairService;
-import app.fairpass.core.stats.Activity;
 import app.fairpass.core.stats.BoothFigures;
 import app.fairpass.core.stats.FairStatsService;
 import jakarta.annotation.PostConstruct;
@@ -28,9 +27,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds the live dashboards. One timer for the whole server looks at each watched fair's {@link Activity} (one
- * small query) every tick, and only when it moved reads the figures, once, for every screen watching that fair.
- * However busy the fair, a screen gets at most one update a tick, and an idle fair costs one query a tick.
+ * Feeds the live dashboards. One timer for the whole server reads each watched fair's figures every tick, once for
+ * every screen watching that fair, and sends them only when they differ from what it sent last. The figures are
+ * running tallies (a few thousand rows at a 100,000-record fair), so reading them is the cheapest way to learn
+ * whether anything shown moved. However busy the fair, a screen gets at most one update a tick.
  */
 @Component
 public class LiveFigures {
@@ -45,7 +45,7 @@ public class LiveFigures {
     private final FairStatsService stats;
     private final long tickMillis;
     private final Map<Long, Set<Consumer<DashboardData>>> watchers = new ConcurrentHashMap<>();
-    private final Map<Long, Activity> lastSeen = new HashMap<>();
+    private final Map<Long, DashboardData> lastSent = new HashMap<>();
     private ScheduledExecutorService timer;
 
     LiveFigures(FairService fairs, FairStatsService stats,
@@ -70,15 +70,17 @@ public class LiveFigures {
         timer.shutdownNow();
     }
 
-    /** Starts showing a fair to {@code watcher} with the current figures; run the returned handle to stop. */
-    public Runnable watch(long fairId, Consumer<DashboardData> watcher) {
-        // The activity is taken before the figures: a change in between shows again at the next tick, never lost.
-        Activity activity = stats.activity(fairId);
-        synchronized (this) {
-            lastSeen.putIfAbsent(fairId, activity);
-            watchers.computeIfAbsent(fairId, id -> new CopyOnWriteArraySet<>()).add(watcher);
-        }
-        watcher.accept(read(fairId));
+    /**
+     * Starts showing a fair to {@code watcher} with the current figures; run the returned handle to stop. Read under
+     * the same lock as a tick, so no tick can send newer figures in between and leave this screen with older ones.
+     */
+    public synchronized Runnable watch(long fairId, Consumer<DashboardData> watcher) {
+        DashboardData data = read(fairId);
+        // Only the first screen of a fair sets what was sent: the others may have been sent older figures, and the
+        // next tick must still find these new to them.
+        lastSent.putIfAbsent(fairId, data);
+        watchers.computeIfAbsent(fairId, id -> new CopyOnWriteArraySet<>()).add(watcher);
+        watcher.accept(data);
         return () -> watchers.getOrDefault(fairId, Set.of()).remove(watcher);
     }
 
@@ -90,10 +92,10 @@ public class LiveFigures {
         }
     }
 
-    /** One round: every watched fair whose activity changed since the last round is read and sent. */
+    /** One round: every watched fair is read, and sent where its figures changed since the last round. */
     public synchronized void tick() {
         watchers.entrySet().removeIf(entry -> entry.getValue().isEmpty());
-        lastSeen.keySet().retainAll(watchers.keySet());
+        lastSent.keySet().retainAll(watchers.keySet());
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext reader = SecurityContextHolder.createEmptyContext();
         reader.setAuthentication(new UsernamePasswordAuthenticationToken(READER, null, READER.getAuthorities()));
@@ -101,9 +103,8 @@ public class LiveFigures {
         try {
             for (Map.Entry<Long, Set<Consumer<DashboardData>>> entry : watchers.entrySet()) {
                 long fairId = entry.getKey();
-                Activity now = stats.activity(fairId);
-                if (!now.equals(lastSeen.put(fairId, now))) {
-                    DashboardData data = read(fairId);
+                DashboardData data = read(fairId);
+                if (!data.equals(lastSent.put(fairId, data))) {
                     entry.getValue().forEach(watcher -> watcher.accept(data));
                 }
             }

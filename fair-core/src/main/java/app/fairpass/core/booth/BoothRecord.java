@@ -52,4 +52,8 @@ class BoothRecord {
     Long getId() {
         return id;
     }
+
+    Long getPositionId() {
+        return positionId;
+    }
 }

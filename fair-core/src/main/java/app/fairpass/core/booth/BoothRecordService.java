@@ -7,6 +7,7 @@ import app.fairpass.core.audit.AuditLog;
 import app.fairpass.core.employer.EmployerService;
 import app.fairpass.core.pass.CodeCheck;
 import app.fairpass.core.pass.PassRef;
+import app.fairpass.core.stats.FairTally;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -28,15 +29,17 @@ public class BoothRecordService {
     private final EmployerService employers;
     private final AuditLog audit;
     private final ConflictRetry retry;
+    private final FairTally tally;
     private final Clock clock;
 
     BoothRecordService(BoothRecordRepository records, BadgeResolver badges, EmployerService employers,
-            AuditLog audit, ConflictRetry retry, Clock clock) {
+            AuditLog audit, ConflictRetry retry, FairTally tally, Clock clock) {
         this.records = records;
         this.badges = badges;
         this.employers = employers;
         this.audit = audit;
         this.retry = retry;
+        this.tally = tally;
         this.clock = clock;
     }
 
@@ -74,6 +77,7 @@ public class BoothRecordService {
         long seekerId = pass.jobSeekerId();
         Optional<BoothRecord> existing = records.findByFairIdAndJobSeekerIdAndEmployerIdAndKind(command.fairId(),
                 seekerId, employerId, command.kind());
+        count(command, employerId, seekerId, existing);
         BoothRecord record = existing.orElseGet(() -> new BoothRecord(command.fairId(), seekerId, employerId,
                 command.kind(), now));
         record.apply(command, staff.id(), now);
@@ -81,5 +85,24 @@ public class BoothRecordService {
         audit.record("BOOTH_" + command.kind(), "booth_record:" + record.getId(), null);
         var outcome = existing.isPresent() ? BoothRecordResult.Outcome.UPDATED : BoothRecordResult.Outcome.RECORDED;
         return new BoothRecordResult(outcome, record.getId(), pass.shortId());
+    }
+
+    /** Before the record is written, so the tally can tell a person's first intention at the fair. */
+    private void count(BoothRecordCommand command, long employerId, long seekerId, Optional<BoothRecord> existing) {
+        long fairId = command.fairId();
+        switch (command.kind()) {
+            case RESUME -> {
+                if (existing.isEmpty()) {
+                    tally.resumeRecorded(fairId, employerId, seekerId);
+                }
+            }
+            case INTENTION -> {
+                if (existing.isEmpty()) {
+                    tally.intentionRecorded(fairId, employerId, seekerId, command.positionId());
+                } else {
+                    tally.intentionMoved(fairId, employerId, existing.get().getPositionId(), command.positionId());
+                }
+            }
+        }
     }
 }

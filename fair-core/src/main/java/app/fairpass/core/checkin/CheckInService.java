@@ -18,6 +18,7 @@ import app.fairpass.core.pass.PassService;
 import app.fairpass.core.pass.PassStatus;
 import app.fairpass.core.seeker.SeekerCard;
 import app.fairpass.core.seeker.SeekerDirectory;
+import app.fairpass.core.stats.FairTally;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -50,12 +51,13 @@ public class CheckInService {
     private final TransactionTemplate tx;
     private final ConflictRetry retry;
     private final AttemptLimiter limiter;
+    private final FairTally tally;
     private final EntityManager entities;
     private final Clock clock;
 
     CheckInService(CheckInStore store, PassService passes, KioskService kiosks,
             FairService fairs, SeekerDirectory seekers, AuditLog audit, TransactionTemplate tx, ConflictRetry retry,
-            AttemptLimiter limiter, EntityManager entities, Clock clock) {
+            AttemptLimiter limiter, FairTally tally, EntityManager entities, Clock clock) {
         this.store = store;
         this.passes = passes;
         this.kiosks = kiosks;
@@ -65,6 +67,7 @@ public class CheckInService {
         this.tx = tx;
         this.retry = retry;
         this.limiter = limiter;
+        this.tally = tally;
         this.entities = entities;
         this.clock = clock;
     }
@@ -100,7 +103,7 @@ public class CheckInService {
     }
 
     /**
-     * A scan writes only by SQL (CheckInStore, AuditLog); the kiosk, pass, fair and person it loads through the
+     * A scan writes only by SQL (CheckInStore, FairTally, AuditLog); the kiosk, pass, fair and person it loads through the
      * other services are read, never changed, so Hibernate need not snapshot them nor flush before each query.
      */
     private void readOnlyEntities() {
@@ -167,6 +170,7 @@ public class CheckInService {
                     seeker, first.get(), kiosk));
         }
         FirstEntry created = store.addFirstEntry(pass.fairId(), pass.passId(), kiosk.id(), clock.instant(), request);
+        tally.checkedIn(pass.fairId(), kiosk.id(), pass.jobSeekerId(), created.at());
         audit.record("CHECK_IN", "pass:" + pass.passId(), "kiosk:" + kiosk.id());
         return log(request, pass.fairId(), pass.passId(), admitted(CheckInOutcome.CHECKED_IN, pass, seeker,
                 created, kiosk));

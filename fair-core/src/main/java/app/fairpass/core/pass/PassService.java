@@ -1,5 +1,6 @@
 package app.fairpass.core.pass;
 
+import app.fairpass.core.stats.FairTally;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -14,11 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class PassService {
     private final PassRepository passes;
     private final PassSigner signer;
+    private final FairTally tally;
     private final Clock clock;
 
-    PassService(PassRepository passes, PassSigner signer, Clock clock) {
+    PassService(PassRepository passes, PassSigner signer, FairTally tally, Clock clock) {
         this.passes = passes;
         this.signer = signer;
+        this.tally = tally;
         this.clock = clock;
     }
 
@@ -33,6 +36,7 @@ public class PassService {
             return new IssuedPass(toRef(existing.get()), false);
         }
         Pass pass = passes.saveAndFlush(new Pass(fairId, jobSeekerId, signer.newCode(fairId), clock.instant()));
+        tally.registered(fairId, jobSeekerId);
         return new IssuedPass(toRef(pass), true);
     }
 

@@ -60,6 +60,10 @@ class JobSeeker {
         return id;
     }
 
+    Set<String> keyGroups() {
+        return Set.copyOf(keyGroups);
+    }
+
     SeekerCard toCard() {
         return new SeekerCard(id, name, showBadgeLine ? badgeLine : null, education, shareWithEmployers,
                 Set.copyOf(keyGroups));
