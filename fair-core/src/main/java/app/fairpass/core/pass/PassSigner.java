@@ -12,15 +12,18 @@ import java.util.HexFormat;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Signs and verifies pass codes with the server's HMAC keys. The first key is made on first use; rotating adds a
- * new signing key while codes signed by older keys stay valid. Keys are cached: verifying costs no database work.
+ * Signs and verifies pass codes with the server's HMAC keys. The first key is made when the server starts; rotating
+ * adds a new signing key while codes signed by older keys stay valid. Keys are cached: verifying costs no database
+ * work.
  */
 @Component
-public class PassSigner {
+public class PassSigner implements SmartInitializingSingleton {
     private final PassKeyRepository keys;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -96,20 +99,26 @@ public class PassSigner {
         }
     }
 
-    private KeySet loaded() {
-        KeySet current = keySet;
-        return current != null ? current : loadOrCreate();
-    }
-
-    private synchronized KeySet loadOrCreate() {
-        if (keySet == null) {
+    /**
+     * Loads the keys, making the first one, in a transaction of its own before the server takes requests. Made on
+     * first use, it joined that registration's transaction: other requests signed with it before it was committed,
+     * and a rollback lost it while the cache kept signing with it.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        try {
             tx.executeWithoutResult(status -> {
                 if (keys.count() == 0) {
-                    keys.save(newKey('A'));
+                    keys.saveAndFlush(newKey('A'));
                 }
             });
-            reload();
+        } catch (DataIntegrityViolationException madeByAnotherServer) {
+            // Two servers on one PostgreSQL starting at once: the other one's key is the first key.
         }
+        reload();
+    }
+
+    private KeySet loaded() {
         return keySet;
     }
 
