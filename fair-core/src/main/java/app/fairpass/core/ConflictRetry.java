@@ -9,11 +9,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs a unit of work in its own transaction and runs it again when a concurrent writer won a race the database
  * decided (a unique constraint, a lock): on the next try the work sees the winner's committed row and answers from
- * it. Three tries are plenty; a fourth conflict is a real problem and is thrown.
+ * it. Each conflict means another transaction committed a row this one finds next time, and a write creates only
+ * a few new rows (a record, and at the start of a fair up to about ten tally rows of its device's stripe), so
+ * conflicts in a row are bounded; beyond eight tries something else is wrong and the conflict is thrown.
  */
 @Component
 public class ConflictRetry {
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = 8;
     private final TransactionTemplate tx;
 
     ConflictRetry(TransactionTemplate tx) {
