@@ -38,10 +38,12 @@ public class KioskService {
     private static final int TOKEN_BYTES = 32;
     /**
      * A kiosk sends its credential with every request, hundreds a second across a busy entrance; a credential
-     * checked this recently is taken as it was. Revoking or re-pairing on this server forgets it at once; a check-in
-     * reads the kiosk's row in its own transaction anyway, so another server's revocation stops scans at once too.
+     * checked this recently is taken as it was. Longer than the quarter minute between one kiosk's scans at a quiet
+     * hour, or most scans would pay for the lookup and the "last seen" write. Revoking or re-pairing on this server
+     * forgets it at once; a check-in reads the kiosk's row in its own transaction anyway, so another server's
+     * revocation stops scans at once too (only a re-pairing there leaves the old credential good here this long).
      */
-    static final Duration CREDENTIAL_REMEMBERED_FOR = Duration.ofSeconds(10);
+    static final Duration CREDENTIAL_REMEMBERED_FOR = Duration.ofMinutes(2);
     private static final int CREDENTIALS_REMEMBERED = 1_000;
 
     private final KioskDeviceRepository kiosks;
