@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -133,7 +134,8 @@ public final class LoadHarness {
         warmUpClosedLoop(boothCount, warmUp, report);
         long end = System.nanoTime() + measured.toNanos();
         // Enough senders that a slow answer never delays the next scan: requests queue in the server, not here.
-        ExecutorService senders = Executors.newFixedThreadPool(kioskCount + boothCount);
+        ThreadPoolExecutor senders = (ThreadPoolExecutor) Executors.newFixedThreadPool(kioskCount + boothCount);
+        senders.prestartAllCoreThreads(); // not one new thread per device inside the measured time
         ScheduledExecutorService arrivals = Executors.newScheduledThreadPool(2);
         for (int i = 0; i < kioskCount + boothCount; i++) {
             boolean kiosk = i < kioskCount;
