@@ -43,7 +43,7 @@ public class PassSigner implements SmartInitializingSingleton {
     /** A new, signed code for a pass of {@code fairId}. */
     PassCode newCode(long fairId) {
         String randomId = Base32.encode(random.nextLong(), PassCode.RANDOM_CHARS);
-        return sign(loaded().signingKeyId(), fairId, randomId);
+        return sign(keySet.signingKeyId(), fairId, randomId);
     }
 
     /** The code of an existing pass, recomputed from its stored parts. */
@@ -53,7 +53,7 @@ public class PassSigner implements SmartInitializingSingleton {
 
     /** Whether the code's MAC is right, compared in constant time. Unknown key ids are simply not valid. */
     boolean verify(PassCode code) {
-        SecretKeySpec key = loaded().byId().get(code.keyId());
+        SecretKeySpec key = keySet.byId().get(code.keyId());
         if (key == null) {
             return false;
         }
@@ -64,7 +64,7 @@ public class PassSigner implements SmartInitializingSingleton {
     /** Starts signing with a fresh key; codes already printed stay valid. */
     @RolesAllowed(Roles.ORGANISER)
     public char rotate() {
-        char current = loaded().signingKeyId();
+        char current = keySet.signingKeyId();
         char next = Base32.ALPHABET.charAt((Base32.ALPHABET.indexOf(current) + 1) % Base32.ALPHABET.length());
         tx.executeWithoutResult(status -> {
             keys.findById(String.valueOf(current)).ifPresent(old -> old.retire(clock.instant()));
@@ -77,7 +77,7 @@ public class PassSigner implements SmartInitializingSingleton {
 
     private PassCode sign(char keyId, long fairId, String randomId) {
         PassCode unsigned = new PassCode(keyId, fairId, randomId, "");
-        SecretKeySpec key = loaded().byId().get(keyId);
+        SecretKeySpec key = keySet.byId().get(keyId);
         if (key == null) {
             throw new IllegalStateException("no pass key " + keyId);
         }
@@ -116,10 +116,6 @@ public class PassSigner implements SmartInitializingSingleton {
             // Two servers on one PostgreSQL starting at once: the other one's key is the first key.
         }
         reload();
-    }
-
-    private KeySet loaded() {
-        return keySet;
     }
 
     private synchronized KeySet reload() {
