@@ -3,11 +3,11 @@ package app.fairpass.core.stats;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.StringJoiner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -166,26 +166,33 @@ public class FairTally {
             return;
         }
         List<Object> params = new ArrayList<>();
-        StringJoiner items = new StringJoiner(", ");
         for (Change change : changes) {
-            items.add(ITEM);
             params.add(change.figure().code);
             params.add(change.item());
             params.add(change.n());
         }
-        String source = ITEMS.formatted(items);
+        for (Figure figure : byKeyGroup) {
+            params.add(figure.code);
+            params.add(1L);
+        }
         if (!byKeyGroup.isEmpty()) {
-            StringJoiner groups = new StringJoiner(", ");
-            for (Figure figure : byKeyGroup) {
-                groups.add(KEY_GROUP_ITEM);
-                params.add(figure.code);
-                params.add(1L);
-            }
-            source += BY_KEY_GROUP.formatted(groups);
             params.add(jobSeekerId);
         }
         params.addAll(List.of(fairId, stripe, fairId, stripe));
-        jdbc.sql(MERGE.formatted(source)).params(params).update();
+        jdbc.sql(mergeStatement(changes.size(), byKeyGroup.size())).params(params).update();
+    }
+
+    /**
+     * The statement {@link #add} runs for {@code changes} items and {@code byKeyGroup} figures counted by key group;
+     * its parameters: figure, item and n of each change, figure and n of each key-group figure, the person (if any
+     * key-group figure), then fair, stripe, fair, stripe.
+     */
+    static String mergeStatement(int changes, int byKeyGroup) {
+        String source = ITEMS.formatted(String.join(", ", Collections.nCopies(changes, ITEM)));
+        if (byKeyGroup > 0) {
+            source += BY_KEY_GROUP.formatted(String.join(", ", Collections.nCopies(byKeyGroup, KEY_GROUP_ITEM)));
+        }
+        return MERGE.formatted(source);
     }
 
     private void holdPerson(long jobSeekerId) {
