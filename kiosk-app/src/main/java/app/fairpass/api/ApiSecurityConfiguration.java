@@ -43,7 +43,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration
 class ApiSecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ApiSecurityConfiguration.class);
-    /** A booth device scans every half minute or so: it pays for bcrypt about once in this time, not per scan. */
+    /** A booth device that has not scanned for this long pays for bcrypt again at its next scan; one in use never. */
     private static final Duration PASSWORD_REMEMBERED_FOR = Duration.ofMinutes(10);
     private static final int PASSWORDS_REMEMBERED = 10_000;
 

@@ -15,10 +15,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * A booth device sends its account's password (HTTP Basic) with every scan, and bcrypt costs tens of milliseconds
- * by design: this remembers for a while that a password matched a stored hash, so a device pays for bcrypt once per
- * {@code keepFor}, not per scan. Only a digest of (password, stored hash) under a key made at start is kept, never
- * the password. A new password has a new hash and is checked afresh; a disabled account is still refused, because
- * the account is loaded and its state checked on every request before the password is compared.
+ * by design: this remembers that a password matched a stored hash, so a device pays for bcrypt when it starts and
+ * again only after {@code keepFor} without a scan. A match in use is kept: were it forgotten a fixed time after the
+ * first sign-in, every booth that opened with the fair would pay bcrypt in the same half minute, again and again
+ * through the day. Only a digest of (password, stored hash) under a key made at start is kept, never the password.
+ * A new password has a new hash and is checked afresh; a disabled account is still refused, because the account is
+ * loaded and its state checked on every request before the password is compared.
  */
 final class RecentlyVerifiedPasswords implements PasswordEncoder {
     private final PasswordEncoder delegate;
@@ -50,6 +52,7 @@ final class RecentlyVerifiedPasswords implements PasswordEncoder {
         Instant now = clock.instant();
         Instant until = verifiedUntil.get(digest);
         if (until != null && now.isBefore(until)) {
+            verifiedUntil.computeIfPresent(digest, (same, before) -> now.plus(keepFor));
             return true;
         }
         boolean matches = delegate.matches(rawPassword, encodedPassword);
