@@ -3,7 +3,7 @@ package app.fairpass.backup;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Turns on {@code @Scheduled} for the backups. */
+/** Turns on {@code @Scheduled}: the backups, and the H2 chunk rewriting in {@code app.fairpass.database}. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class SchedulingConfiguration {
