@@ -6,6 +6,8 @@ import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -23,8 +25,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ChunkRewriting {
-    static final int FILL_RATE_TARGET = 60;
-    static final int WRITE_LIMIT = 64 * 1024;
+    static final int FILL_RATE_TARGET = 50;
+    static final int WRITE_LIMIT = 256 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(ChunkRewriting.class);
 
     private final DataSource dataSource;
     private final boolean embeddedH2;
@@ -34,8 +37,8 @@ class ChunkRewriting {
         this.embeddedH2 = EmbeddedH2File.of(url).isPresent();
     }
 
-    @Scheduled(initialDelayString = "${fairpass.h2.rewrite-interval:PT1S}",
-            fixedDelayString = "${fairpass.h2.rewrite-interval:PT1S}")
+    @Scheduled(initialDelayString = "${fairpass.h2.rewrite-interval:PT10S}",
+            fixedDelayString = "${fairpass.h2.rewrite-interval:PT10S}")
     void scheduled() throws SQLException {
         if (embeddedH2) {
             rewriteSparseChunks();
@@ -47,11 +50,13 @@ class ChunkRewriting {
         try (Connection connection = dataSource.getConnection()) {
             SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
             MVStore store = session.getDatabase().getStore().getMvStore();
+            long started = System.nanoTime();
             if (!store.compact(FILL_RATE_TARGET, WRITE_LIMIT)) {
                 return false;
             }
             // Write the rewritten pages now, rather than into the next person's commit.
             store.commit();
+            log.debug("rewrote sparse chunks in {} µs", (System.nanoTime() - started) / 1000);
             return true;
         }
     }
