@@ -13,51 +13,56 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the H2 file from growing without end while the server runs. Each commit writes a new chunk of changed pages,
- * and a chunk is reused only once none of its pages is live. H2's background writer rewrites the few live pages of
- * such chunks; {@code WRITE_DELAY=0} (a commit on disk before the screen says "saved") turns that writer off. Without
- * this, 52,000 check-ins grew a 54 MB file to 2.2 GB (docs/benchmarks.md).
+ * Lets the H2 file's space be reused. Each commit writes a new chunk of changed pages, and a chunk is reused only
+ * once none of its pages is live; a fair's commits touch index pages all over the file, so nearly every chunk keeps
+ * a page or two. H2's background writer rewrites those pages elsewhere, but {@code WRITE_DELAY=0} (a commit on disk
+ * before the screen says "saved") turns it off: 52,000 check-ins grew a 54 MB file to 2.2 GB (docs/benchmarks.md).
  * <p>
- * H2 has no SQL for this, so it calls the store's own {@code compact}. Commits wait while it rewrites, so it moves a
- * little at a time: up to {@link #WRITE_LIMIT} of live pages a step, only while less than {@link #FILL_RATE_TARGET}
- * per cent of the chunks' space is live, and only chunks older than H2's retention time (45 s), which a crash may
- * still need.
+ * H2 has no SQL for this, so it calls the store's own {@code compact}. A step holds every commit back for 10–100 ms,
+ * so it runs only when nothing was committed for a whole tick: in a fair's quiet moments, at lunch, at night.
+ * {@link CompactionAtStart} shrinks what a busy day leaves.
  */
 @Component
 class ChunkRewriting {
     static final int FILL_RATE_TARGET = 50;
-    static final int WRITE_LIMIT = 256 * 1024;
+    static final int WRITE_LIMIT = 1 << 20;
     private static final Logger log = LoggerFactory.getLogger(ChunkRewriting.class);
 
     private final DataSource dataSource;
     private final boolean embeddedH2;
+    private long versionAtLastTick = -1;
 
     ChunkRewriting(DataSource dataSource, @Value("${spring.datasource.url}") String url) {
         this.dataSource = dataSource;
         this.embeddedH2 = EmbeddedH2File.of(url).isPresent();
     }
 
-    @Scheduled(initialDelayString = "${fairpass.h2.rewrite-interval:PT10S}",
-            fixedDelayString = "${fairpass.h2.rewrite-interval:PT10S}")
+    @Scheduled(initialDelayString = "${fairpass.h2.rewrite-tick:PT1S}", fixedDelayString = "${fairpass.h2.rewrite-tick:PT1S}")
     void scheduled() throws SQLException {
         if (embeddedH2) {
-            rewriteSparseChunks();
+            tick();
         }
     }
 
-    /** One step; true if it rewrote any chunk. */
-    boolean rewriteSparseChunks() throws SQLException {
+    /** Rewrites one step's worth of sparse chunks if nothing was committed since the last tick; true if it did. */
+    boolean tick() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
-            MVStore store = session.getDatabase().getStore().getMvStore();
-            long started = System.nanoTime();
-            if (!store.compact(FILL_RATE_TARGET, WRITE_LIMIT)) {
-                return false;
-            }
-            // Write the rewritten pages now, rather than into the next person's commit.
-            store.commit();
-            log.debug("rewrote sparse chunks in {} µs", (System.nanoTime() - started) / 1000);
-            return true;
+            MVStore store = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession()).getDatabase()
+                    .getStore().getMvStore();
+            boolean idle = store.getCurrentVersion() == versionAtLastTick;
+            boolean rewrote = idle && rewriteSparseChunks(store);
+            versionAtLastTick = store.getCurrentVersion();
+            return rewrote;
         }
+    }
+
+    private static boolean rewriteSparseChunks(MVStore store) {
+        long started = System.nanoTime();
+        if (!store.compact(FILL_RATE_TARGET, WRITE_LIMIT)) {
+            return false;
+        }
+        store.commit();
+        log.debug("rewrote sparse chunks in {} µs", (System.nanoTime() - started) / 1000);
+        return true;
     }
 }

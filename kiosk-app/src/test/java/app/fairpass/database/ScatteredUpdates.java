@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Random;
@@ -20,6 +21,8 @@ final class ScatteredUpdates {
     final String url;
     final JdbcDataSource dataSource = new JdbcDataSource();
     private final Random random = new Random(42);
+    /** What each row's booth should be, by id. */
+    private final int[] written = new int[ROWS + 1];
 
     ScatteredUpdates(Path folder) throws SQLException {
         this.folder = folder;
@@ -31,6 +34,9 @@ final class ScatteredUpdates {
             statement.execute("CREATE INDEX seeker_booth ON seeker(booth)");
             statement.execute("INSERT INTO seeker SELECT x, x, REPEAT('n', 100) FROM SYSTEM_RANGE(1, " + ROWS + ")");
         }
+        for (int id = 1; id <= ROWS; id++) {
+            written[id] = id;
+        }
     }
 
     /** One commit per update, each moving a random row to a random booth; {@code between} runs every tenth. */
@@ -38,9 +44,12 @@ final class ScatteredUpdates {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement("UPDATE seeker SET booth = ? WHERE id = ?")) {
             for (int i = 1; i <= commits; i++) {
-                update.setInt(1, random.nextInt(ROWS));
-                update.setInt(2, 1 + random.nextInt(ROWS));
+                int booth = random.nextInt(ROWS);
+                int id = 1 + random.nextInt(ROWS);
+                update.setInt(1, booth);
+                update.setInt(2, id);
                 update.executeUpdate();
+                written[id] = booth;
                 if (i % 10 == 0) {
                     between.run();
                 }
@@ -52,12 +61,18 @@ final class ScatteredUpdates {
         return Files.size(folder.resolve("fair.mv.db"));
     }
 
-    long bookedRows() throws SQLException {
+    /** Rows missing or not as last written; 0 when the file holds every commit. */
+    int rowsNotAsWritten() throws SQLException {
+        int wrong = ROWS;
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                var rows = statement.executeQuery("SELECT COUNT(*), SUM(booth) FROM seeker")) {
-            rows.next();
-            return rows.getLong(1) * 1_000_000_000L + rows.getLong(2);
+                ResultSet rows = statement.executeQuery("SELECT id, booth FROM seeker")) {
+            while (rows.next()) {
+                if (written[rows.getInt(1)] == rows.getInt(2)) {
+                    wrong--;
+                }
+            }
         }
+        return wrong;
     }
 
     void close() throws SQLException {
