@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
  * a page or two. H2's background writer rewrites those pages elsewhere, but {@code WRITE_DELAY=0} (a commit on disk
  * before the screen says "saved") turns it off: 52,000 check-ins grew a 54 MB file to 2.2 GB (docs/benchmarks.md).
  * <p>
- * H2 has no SQL for this, so it calls the store's own {@code compact}. A step holds every commit back for 10–100 ms,
- * so it runs only when nothing was committed for a whole tick: in a fair's quiet moments, at lunch, at night.
- * {@link CompactionAtStart} shrinks what a busy day leaves.
+ * H2 has no SQL for this, so it calls the store's own {@code compact}. A step holds every commit back, from a few
+ * milliseconds to half a second on a bloated file, so it runs only when nothing was committed for a whole tick: in
+ * a fair's quiet moments, at lunch, at night. It does not shrink the file; {@link CompactionAtStart} does, at the
+ * next start.
  */
 @Component
 class ChunkRewriting {
@@ -37,7 +38,8 @@ class ChunkRewriting {
         this.embeddedH2 = EmbeddedH2File.of(url).isPresent();
     }
 
-    @Scheduled(initialDelayString = "${fairpass.h2.rewrite-tick:PT1S}", fixedDelayString = "${fairpass.h2.rewrite-tick:PT1S}")
+    @Scheduled(initialDelayString = "${fairpass.h2.rewrite-tick:PT1S}",
+            fixedDelayString = "${fairpass.h2.rewrite-tick:PT1S}")
     void scheduled() throws SQLException {
         if (embeddedH2) {
             tick();
