@@ -1,5 +1,6 @@
 package app.fairpass.backup;
 
+import app.fairpass.database.EmbeddedH2File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ public class DatabaseBackups {
         this.clock = clock;
         this.folder = folder;
         this.keep = keep;
-        this.embeddedH2 = url.startsWith("jdbc:h2:file:");
+        this.embeddedH2 = EmbeddedH2File.of(url).isPresent();
         if (!embeddedH2) {
             log.info("scheduled backups are off: the database is not an embedded H2 file; back it up with its own"
                     + " tools (pg_dump for PostgreSQL)");

@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** The file behind an embedded H2 URL ({@code jdbc:h2:file:PATH;SETTINGS}); empty for any other database. */
-record EmbeddedH2File(String url, Path file) {
+public record EmbeddedH2File(String url, Path file) {
     private static final String PREFIX = "jdbc:h2:file:";
 
-    static Optional<EmbeddedH2File> of(String url) {
+    public static Optional<EmbeddedH2File> of(String url) {
         if (url == null || !url.startsWith(PREFIX)) {
             return Optional.empty();
         }
