@@ -29,7 +29,7 @@ class CompactionAtStart {
     /** Below this the file is left alone: a few seconds at start would save a few megabytes. */
     static final long SMALLEST_FILE_WORTH_IT = 32L << 20;
     /** Compact when less than this share of the file (in per cent) holds live data. */
-    static final int LIVE_PERCENT_BELOW = 50;
+    private static final int LIVE_PERCENT_BELOW = 50;
     private static final Logger log = LoggerFactory.getLogger(CompactionAtStart.class);
 
     @Bean
@@ -50,10 +50,10 @@ class CompactionAtStart {
     static boolean compactIfSparse(EmbeddedH2File h2, String user, String password) {
         Path file = h2.file();
         try {
-            if (!Files.exists(file) || Files.size(file) < SMALLEST_FILE_WORTH_IT) {
+            long sizeBefore = Files.exists(file) ? Files.size(file) : 0;
+            if (sizeBefore < SMALLEST_FILE_WORTH_IT) {
                 return false;
             }
-            long sizeBefore = Files.size(file);
             long started = System.nanoTime();
             try (Connection connection = DriverManager.getConnection(h2.url(), user, password);
                     Statement statement = connection.createStatement()) {
