@@ -1,5 +1,7 @@
 package app.fairpass.kiosk;
 
+import app.fairpass.core.checkin.BadgePrint;
+import app.fairpass.core.checkin.CheckInOutcome;
 import app.fairpass.core.checkin.CheckInRequest;
 import app.fairpass.core.checkin.CheckInResult;
 import app.fairpass.core.checkin.CheckInService;
@@ -33,6 +35,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,12 +54,16 @@ public class KioskDesk implements DisposableBean {
     private final BadgePrinters printers;
     private final Clock clock;
     private final Duration resultShownFor;
-    /** Printing waits on CUPS: never on the UI thread, one job at a time per server is plenty for label printers. */
-    private final ExecutorService printing = Executors.newFixedThreadPool(2, task -> {
-        Thread thread = new Thread(task, "fairpass-badge-print");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /**
+     * Printing waits on CUPS: never on the UI thread; two jobs at a time per server are plenty for label printers.
+     * Each job runs as the kiosk that asked for it, which the audit of its outcome needs.
+     */
+    private final ExecutorService printing = new DelegatingSecurityContextExecutorService(
+            Executors.newFixedThreadPool(2, task -> {
+                Thread thread = new Thread(task, "fairpass-badge-print");
+                thread.setDaemon(true);
+                return thread;
+            }));
 
     KioskDesk(KioskService kiosks, FairService fairs, CheckInService checkIns, RegistrationService registrations,
             PassFinder finder, BadgePrinters printers, Clock clock,
@@ -88,47 +95,66 @@ public class KioskDesk implements DisposableBean {
     }
 
     /**
-     * Registers a walk-up visitor for the kiosk's fair and checks them in, each step committed before the next;
-     * a closed fair checks no one in.
+     * Registers a walk-up visitor for the kiosk's fair and checks them in, each step committed before the next.
+     * A phone number already known changes nothing ({@code PHONE_ALREADY_KNOWN}): its owner confirms their masked
+     * name through "find my pass". A closed fair checks no one in.
      */
     public WalkUpResult registerAndCheckIn(KioskSetup kiosk, SeekerRegistration form) {
         RegistrationResult registered = registrations.register(kiosk.info().fairId(), form, Channel.KIOSK);
-        if (registered.outcome() == RegistrationResult.Outcome.FAIR_CLOSED) {
-            return new WalkUpResult(registered.outcome(), null);
-        }
-        return new WalkUpResult(registered.outcome(), checkIn(kiosk, registered.pass().code().text(), null));
+        return switch (registered.outcome()) {
+            case FAIR_CLOSED, PHONE_ALREADY_KNOWN -> new WalkUpResult(registered.outcome(), null);
+            case REGISTERED, ALREADY_REGISTERED -> new WalkUpResult(registered.outcome(),
+                    checkIn(kiosk, registered.pass().code().text(), null));
+        };
     }
 
     public Optional<FoundPass> findByPhone(String phone) {
         return finder.findByPhone(phone);
     }
 
-    /** Records the reprint (audited) and gives the badge again. */
-    public Badge reprint(KioskSetup kiosk, CheckInResult result) {
-        checkIns.recordReprint(kiosk.info().id(), result.pass().passId());
-        return badge(kiosk, result);
+    /** "Yes, that is me" after {@link #findByPhone}: checks the person in with their pass for this fair. */
+    public CheckInResult checkInByPhone(KioskSetup kiosk, String phone) {
+        return finder.passByPhone(phone).map(code -> checkIn(kiosk, code, null))
+                .orElseGet(() -> CheckInResult.rejected(CheckInOutcome.FAIR_NOT_OPEN));
     }
 
-    /** The badge for an admitted check-in, laid out for the kiosk's stock. */
-    public Badge badge(KioskSetup kiosk, CheckInResult result) {
+    /** The badge for an admitted check-in, laid out for the kiosk's stock; a reprint when asked for again. */
+    public Badge badge(KioskSetup kiosk, CheckInResult result, boolean reprint) {
         SeekerCard seeker = result.seeker();
         BadgeStock stock = BadgeStock.valueOf(kiosk.info().badgeStock());
         String fairName = kiosk.fair() == null ? "" : kiosk.fair().name();
         byte[] pdf = BadgePdf.render(stock, new BadgeContent(fairName, seeker.name(), seeker.badgeLine(),
                 result.pass().code().text(), result.pass().shortId()));
-        return new Badge(stock, pdf);
+        return new Badge(result.pass().passId(), reprint, stock, pdf);
     }
 
-    /** Sends the badge to the kiosk's server-side printer queue, off the caller's thread. */
+    /**
+     * Sends the badge to the kiosk's server-side printer queue, off the caller's thread, and records what became
+     * of it.
+     */
     public CompletableFuture<PrintResult> printOnServer(KioskSetup kiosk, Badge badge) {
         String queue = kiosk.info().printerQueue();
         return CompletableFuture.supplyAsync(() -> {
             PrintResult result = printers.forQueue(queue).print(PrintJobRequest.badge(badge.stock(), badge.pdf()));
-            if (!result.printed()) {
-                log.warn("kiosk {}: badge not printed: {}", kiosk.info().id(), result.message());
-            }
+            recordPrint(kiosk, badge, result.printed() ? null : "printer queue " + queue + ": " + result.message());
             return result;
         }, printing);
+    }
+
+    /**
+     * What the kiosk browser made of a badge it was to print itself: handed to its print, or not ({@code problem}
+     * says why, e.g. the frame did not load the PDF).
+     */
+    public void printedInBrowser(KioskSetup kiosk, Badge badge, String problem) {
+        recordPrint(kiosk, badge, problem == null ? null : "browser print: " + problem);
+    }
+
+    private void recordPrint(KioskSetup kiosk, Badge badge, String problem) {
+        if (problem != null) {
+            log.warn("kiosk {}: badge not printed: {}", kiosk.info().id(), problem);
+        }
+        checkIns.recordBadgePrint(kiosk.info().id(), badge.passId(), problem == null
+                ? BadgePrint.printed(badge.reprint()) : BadgePrint.failed(badge.reprint(), problem));
     }
 
     public ZoneId zone() {
@@ -152,10 +178,10 @@ public class KioskDesk implements DisposableBean {
         }
     }
 
-    public record Badge(BadgeStock stock, byte[] pdf) {
+    public record Badge(long passId, boolean reprint, BadgeStock stock, byte[] pdf) {
     }
 
-    /** {@code checkIn} is null when the fair is closed. */
+    /** {@code checkIn} is null when nobody was checked in: the fair is closed, or the phone was already known. */
     public record WalkUpResult(RegistrationResult.Outcome registration, CheckInResult checkIn) {
     }
 }

@@ -12,11 +12,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Sign-in for organisers and employers' booth staff by password, and for kiosks by their device cookie. Which view
@@ -28,6 +35,8 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    /** Where Vaadin serves a download handler's file: /VAADIN/dynamic/resource/{ui}/{id}/{file name}. */
+    static final String BADGE_DOWNLOAD = "/VAADIN/dynamic/resource/*/*/badge.pdf";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, KioskService kiosks) throws Exception {
@@ -37,6 +46,14 @@ class SecurityConfiguration {
         // Pairing needs the one-time code, which a forged cross-site form cannot know.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(KioskPairingController.PATH));
         http.addFilterBefore(new KioskDeviceFilter(kiosks), AnonymousAuthenticationFilter.class);
+        // A kiosk printing in its browser loads the badge PDF into a hidden frame of its own page: that download
+        // may be framed by the same origin; every other answer keeps DENY.
+        RequestMatcher badge = PathPatternRequestMatcher.withDefaults().matcher(BADGE_DOWNLOAD);
+        http.headers(headers -> headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::disable)
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(badge,
+                        new XFrameOptionsHeaderWriter(XFrameOptionsMode.SAMEORIGIN)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(badge),
+                        new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY))));
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(PasswordSignIn.SignInPausedException.class.getName(), "/login?paused"));

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.fairpass.KaribuTest;
@@ -27,6 +28,11 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.SystemMessages;
 import com.vaadin.flow.server.VaadinService;
 import java.time.Duration;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
+import elemental.json.Json;
+import elemental.json.JsonObject;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,8 +103,10 @@ class KioskViewTest extends KaribuTest {
 
         assertThat(_get(H1.class, spec -> spec.withText("王芳，欢迎您！"))).isNotNull();
         assertThat(text("result-next")).isEqualTo("签到成功。请取走您的胸牌，前往展位。");
-        assertThat(_get(IFrame.class, spec -> spec.withId("badge-frame")).getElement().getAttribute("src"))
-                .contains("badge.pdf");
+        _assertOne(IFrame.class, spec -> spec.withId("badge-frame"));
+        browserPrinted("");
+        assertThat(text("result-next")).isEqualTo("签到成功。请取走您的胸牌，前往展位。");
+        assertThat(badgeAudit(pass)).as("a first badge that printed adds nothing to the check-in's entry").isEmpty();
         assertThat(checkIns(pass)).isEqualTo(1);
         assertThat(timer.lastDelay()).isEqualTo(Duration.ofSeconds(8));
 
@@ -152,8 +160,23 @@ class KioskViewTest extends KaribuTest {
         assertThat(text("result-when")).matches("您在 \\d\\d:\\d\\d 已经签到。需要重新打印胸牌吗？");
         _click(_get(Button.class, spec -> spec.withId("reprint")));
         assertThat(text("result-when")).isEqualTo("正在重新打印，请稍候取走胸牌。");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'BADGE_REPRINTED' AND target = ?")
-                .param("pass:" + pass.passId()).query(Long.class).single()).isEqualTo(1);
+        assertThat(badgeAudit(pass)).as("audited once the browser has printed it").isEmpty();
+        browserPrinted("");
+        assertThat(badgeAudit(pass)).containsExactly("BADGE_REPRINTED kiosk:" + kiosk.kiosk().kioskId());
+        assertThat(checkIns(pass)).isEqualTo(1);
+    }
+
+    @Test
+    void aBadgeTheBrowserCouldNotPrintSendsThePersonToTheHelpDeskAndTheAuditSaysWhy() {
+        PassRef pass = fixture.register(fair.id(), "赵敏", fixture.newPhone());
+        openKiosk();
+        KioskFixture.scanAtKiosk(pass.code().text());
+
+        browserPrinted("the frame did not load the badge (refused or an error page)");
+
+        assertThat(text("result-next")).isEqualTo("胸牌没有打印出来。您已签到成功，请到服务台领取胸牌。");
+        assertThat(badgeAudit(pass)).containsExactly("BADGE_NOT_PRINTED kiosk:" + kiosk.kiosk().kioskId()
+                + ", first badge: browser print: the frame did not load the badge (refused or an error page)");
         assertThat(checkIns(pass)).isEqualTo(1);
     }
 
@@ -277,6 +300,92 @@ class KioskViewTest extends KaribuTest {
         SystemMessages messages = VaadinService.getCurrent().getSystemMessages(Locale.CHINA, null);
         assertThat(messages.isSessionExpiredNotificationEnabled()).as("reloads instead of asking").isFalse();
         assertThat(messages.getSessionExpiredURL()).as("reloads this page").isNull();
+    }
+
+    @Test
+    void aWalkUpWithAPhoneAlreadyRegisteredChangesNothingAndAsksTheOwnerToConfirm() {
+        String phone = fixture.newPhone();
+        PassRef owner = fixture.register(fair.id(), "王堃珺", phone);
+        String before = seekerAnswers(phone);
+        openKiosk();
+        _click(_get(Button.class, spec -> spec.withId("walk-up")));
+        _get(TextField.class, spec -> spec.withId("reg-name")).setValue("路人甲");
+        _get(TextField.class, spec -> spec.withId("reg-phone")).setValue(phone);
+        _click(_get(Button.class, spec -> spec.withId("reg-edu-MASTER")));
+        _get(Checkbox.class, spec -> spec.withId("reg-consent-processing")).setValue(true);
+
+        _click(_get(Button.class, spec -> spec.withId("walk-up-submit")));
+
+        assertThat(text("find-title")).isEqualTo("这个手机号已经登记过了");
+        assertThat(text("find-question")).isEqualTo("找到登记：王*珺。是您本人吗？");
+        assertThat(seekerAnswers(phone)).isEqualTo(before).startsWith("王堃珺|BACHELOR|软件开发");
+        assertThat(seekersNamed("路人甲")).isZero();
+        assertThat(checkIns(owner)).isZero();
+        _assertNone(H1.class, spec -> spec.withText("王堃珺，欢迎您！"));
+
+        _click(_get(Button.class, spec -> spec.withId("find-not-me")));
+        assertThat(text("find-not-me-text")).isEqualTo("这个手机号已被别人登记。请到服务台，工作人员会帮助您登记。");
+        assertThat(checkIns(owner)).isZero();
+    }
+
+    @Test
+    void theOwnerOfAKnownPhoneConfirmsAtWalkUpAndIsCheckedInAsThemselves() {
+        String phone = fixture.newPhone();
+        FairInfo lastWeek = fixture.fair("上周的招聘会", FairStatus.OPEN);
+        fixture.register(lastWeek.id(), "王堃珺", phone);
+        openKiosk();
+        _click(_get(Button.class, spec -> spec.withId("walk-up")));
+        _get(TextField.class, spec -> spec.withId("reg-name")).setValue("王堃珺");
+        _get(TextField.class, spec -> spec.withId("reg-phone")).setValue(phone);
+        _get(Checkbox.class, spec -> spec.withId("reg-consent-processing")).setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("walk-up-submit")));
+
+        _click(_get(Button.class, spec -> spec.withId("find-yes")));
+
+        assertThat(_get(H1.class, spec -> spec.withText("王堃珺，欢迎您！"))).isNotNull();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM check_in c JOIN pass p ON p.id = c.pass_id JOIN job_seeker s"
+                + " ON s.id = p.job_seeker_id WHERE s.phone = ? AND c.fair_id = ?").params(phone, fair.id())
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(seekerAnswers(phone)).startsWith("王堃珺|BACHELOR|软件开发");
+    }
+
+    @Test
+    void theNextPersonGetsChineseAfterDoneAfterTheTimerAndAfterAReload() {
+        PassRef pass = fixture.register(fair.id(), "Anna", fixture.newPhone());
+        openKiosk();
+        _click(_get(Button.class, spec -> spec.withId("language")));
+        assertThat(text("idle-title")).as("the switch itself reloads into English").isEqualTo("Scan your pass");
+
+        KioskFixture.scanAtKiosk(pass.code().text());
+        _click(_get(Button.class, spec -> spec.withId("done")));
+        assertThat(text("idle-title")).isEqualTo("请扫描您的入场凭证");
+
+        _click(_get(Button.class, spec -> spec.withId("language")));
+        _click(_get(Button.class, spec -> spec.withId("walk-up")));
+        timer.fire();
+        assertThat(text("idle-title")).isEqualTo("请扫描您的入场凭证");
+
+        _click(_get(Button.class, spec -> spec.withId("language")));
+        UI.getCurrent().getPage().reload();
+        assertThat(text("idle-title")).isEqualTo("请扫描您的入场凭证");
+    }
+
+    /** What the kiosk page's print frame reports: "" once it called print on the loaded badge, else the problem. */
+    private static void browserPrinted(String problem) {
+        JsonObject detail = Json.createObject();
+        detail.put("event.detail", problem);
+        Element frame = _get(IFrame.class, spec -> spec.withId("badge-frame")).getElement();
+        _fireDomEvent(frame, new DomEvent(frame, "fp-badge-print", detail));
+    }
+
+    private List<String> badgeAudit(PassRef pass) {
+        return jdbc.sql("SELECT action || COALESCE(' ' || detail, '') FROM audit_log WHERE action LIKE 'BADGE%'"
+                + " AND target = ? ORDER BY id").param("pass:" + pass.passId()).query(String.class).list();
+    }
+
+    private String seekerAnswers(String phone) {
+        return jdbc.sql("SELECT name || '|' || COALESCE(education, '') || '|' || COALESCE(badge_line, '') || '|'"
+                + " || show_badge_line FROM job_seeker WHERE phone = ?").param(phone).query(String.class).single();
     }
 
     private void openKiosk() {

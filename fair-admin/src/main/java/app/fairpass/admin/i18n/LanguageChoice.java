@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class LanguageChoice implements VaadinServiceInitListener {
     private static final String ATTRIBUTE = LanguageChoice.class.getName();
+    private static final String JUST_SWITCHED = ATTRIBUTE + ".just-switched";
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -25,7 +26,22 @@ public class LanguageChoice implements VaadinServiceInitListener {
         Locale next = current(ui.getSession()).equals(Locale.ENGLISH) ? MessageSourceI18NProvider.CHINESE
                 : Locale.ENGLISH;
         ui.getSession().setAttribute(ATTRIBUTE, next);
+        ui.getSession().setAttribute(JUST_SWITCHED, true);
         ui.getPage().reload();
+    }
+
+    /**
+     * A shared screen (a kiosk) starts over for the next person in Chinese, after a reload too, except on the
+     * reload that the person's own switch of language asked for.
+     */
+    public static void nextPerson(UI ui) {
+        VaadinSession session = ui.getSession();
+        if (session.getAttribute(JUST_SWITCHED) != null) {
+            session.setAttribute(JUST_SWITCHED, null);
+            return;
+        }
+        session.setAttribute(ATTRIBUTE, null);
+        ui.setLocale(MessageSourceI18NProvider.CHINESE);
     }
 
     private static Locale current(VaadinSession session) {

@@ -11,7 +11,7 @@ import java.time.Instant;
 public record CheckInResult(CheckInOutcome outcome, PassRef pass, SeekerCard seeker, Instant firstAt,
         String firstKiosk, String otherFairName) {
 
-    static CheckInResult rejected(CheckInOutcome outcome) {
+    public static CheckInResult rejected(CheckInOutcome outcome) {
         return new CheckInResult(outcome, null, null, null, null, null);
     }
 }

@@ -88,11 +88,27 @@ public class CheckInService {
         });
     }
 
-    /** A badge printed again for an admitted pass: audited, no second first entry. */
+    /**
+     * What became of a badge once the kiosk's printer answered: a reprint handed to the printer is audited as one,
+     * and so is every badge that was not printed, with the reason. A first badge that printed needs no entry of its
+     * own: the check-in's entry stands for it.
+     */
     @RolesAllowed({Roles.KIOSK, Roles.ORGANISER})
-    public void recordReprint(long kioskId, long passId) {
+    public void recordBadgePrint(long kioskId, long passId, BadgePrint print) {
         requireCallerIs(kioskId);
-        tx.executeWithoutResult(status -> audit.record("BADGE_REPRINTED", "pass:" + passId, "kiosk:" + kioskId));
+        if (print.printed() && !print.reprint()) {
+            return;
+        }
+        String target = "pass:" + passId;
+        String kiosk = "kiosk:" + kioskId;
+        tx.executeWithoutResult(status -> {
+            if (print.printed()) {
+                audit.record("BADGE_REPRINTED", target, kiosk);
+            } else {
+                audit.record("BADGE_NOT_PRINTED", target, kiosk + (print.reprint() ? ", reprint: " : ", first badge: ")
+                        + print.problem());
+            }
+        });
     }
 
     /** First entries per kiosk id since midnight, in the server's time zone. */

@@ -1,10 +1,10 @@
 package app.fairpass.core.seeker;
 
 /**
- * A pass found by phone number at a kiosk: the name masked ("张*燕") so that a stranger typing someone's number
- * learns little, and the pass code to check in with.
+ * A person found by phone number at a kiosk, shown only by their masked name ("张*燕") so that a stranger typing
+ * someone's number learns little; the person says "that is me" before anything happens.
  */
-public record FoundPass(String maskedName, String passCode) {
+public record FoundPass(String maskedName) {
 
     /** Keeps the first and last character: "张*燕", "王*", "欧**华". */
     static String mask(String name) {
@@ -19,10 +19,5 @@ public record FoundPass(String maskedName, String passCode) {
             masked.appendCodePoint(chars[chars.length - 1]);
         }
         return masked.toString();
-    }
-
-    @Override
-    public String toString() {
-        return "FoundPass[" + maskedName + "]";
     }
 }

@@ -7,12 +7,15 @@ public record RegistrationResult(Outcome outcome, PassRef pass, SeekerCard seeke
 
     public enum Outcome {
         REGISTERED,
-        /** The phone number already holds a pass for this fair: that pass is returned, answers updated. */
+        /**
+         * Import or help desk: the phone number already holds a pass for this fair; that pass is returned, the
+         * answers updated.
+         */
         ALREADY_REGISTERED,
         /**
-         * Online only: the phone number is already known. Nothing was changed and no pass is returned, because the
-         * public page cannot tell the owner of the number from someone typing it: the owner gets the pass at a
-         * kiosk ("find my pass") or at the help desk.
+         * Self-service (online, kiosk): the phone number is already known. Nothing was changed and no pass is
+         * returned, because the screen cannot tell the owner of the number from someone typing it: the owner
+         * confirms their masked name at a kiosk ("find my pass", {@link PassFinder}) or goes to the help desk.
          */
         PHONE_ALREADY_KNOWN,
         FAIR_CLOSED

@@ -61,7 +61,7 @@ public class RegistrationService {
     private RegistrationResult registerOnce(long fairId, SeekerRegistration form, Channel channel) {
         Instant now = clock.instant();
         var known = seekers.findFirstByPhoneAndPurgedAtIsNull(form.phone());
-        if (known.isPresent() && channel == Channel.ONLINE) {
+        if (known.isPresent() && channel.selfService()) {
             return new RegistrationResult(RegistrationResult.Outcome.PHONE_ALREADY_KNOWN, null, null);
         }
         JobSeeker seeker = known.orElseGet(() -> new JobSeeker(form.phone(), channel, now));

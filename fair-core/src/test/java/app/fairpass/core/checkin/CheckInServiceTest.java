@@ -270,16 +270,20 @@ class CheckInServiceTest {
     }
 
     @Test
-    void aReprintIsAudited() {
+    void aReprintIsAuditedOnlyOnceHandedToThePrinterAndABadgeThatDidNotPrintSaysWhy() {
         scan(pass.code().text(), "r1");
 
         asKiosk(kiosk, () -> {
-            checkIns.recordReprint(kiosk.id(), pass.passId());
+            checkIns.recordBadgePrint(kiosk.id(), pass.passId(), BadgePrint.printed(false));
+            checkIns.recordBadgePrint(kiosk.id(), pass.passId(), BadgePrint.failed(true, "frame did not load"));
+            checkIns.recordBadgePrint(kiosk.id(), pass.passId(), BadgePrint.printed(true));
             return null;
         });
 
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'BADGE_REPRINTED' AND target = ?")
-                .param("pass:" + pass.passId()).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT action || ' ' || detail FROM audit_log WHERE action LIKE 'BADGE%' AND target = ?"
+                + " ORDER BY id").param("pass:" + pass.passId()).query(String.class).list()).containsExactly(
+                "BADGE_NOT_PRINTED kiosk:" + kiosk.id() + ", reprint: frame did not load",
+                "BADGE_REPRINTED kiosk:" + kiosk.id());
         assertThat(checkInRows()).isEqualTo(1);
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.fairpass.core.TestFair;
 import app.fairpass.core.fair.FairInfo;
 import jakarta.validation.ConstraintViolationException;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,33 @@ class RegistrationServiceTest {
                 .query(String.class).single()).isEqualTo("刘赟");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM consent WHERE job_seeker_id = ?").param(owner.seeker().id())
                 .query(Long.class).single()).isEqualTo(consentsBefore);
+    }
+
+    @Test
+    void aWalkUpAtAKioskWithAKnownPhoneChangesNothing() {
+        FairInfo fair = testFair.openFair("现场登记 " + UUID.randomUUID());
+        RegistrationResult owner = registrations.register(fair.id(), form("13912345005", true), Channel.ONLINE);
+        String before = seekerRow(owner.seeker().id());
+        SeekerRegistration stranger = new SeekerRegistration("路人甲", "13912345005", Education.MASTER, Set.of(),
+                "别的岗位", true, true, true);
+
+        RegistrationResult result = registrations.register(fair.id(), stranger, Channel.KIOSK);
+
+        assertThat(result.outcome()).isEqualTo(RegistrationResult.Outcome.PHONE_ALREADY_KNOWN);
+        assertThat(result.pass()).isNull();
+        assertThat(seekerRow(owner.seeker().id())).isEqualTo(before).contains("刘赟", "COLLEGE_GRADUATE");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM job_seeker WHERE name = '路人甲'").query(Long.class).single())
+                .isZero();
+    }
+
+    private String seekerRow(long seekerId) {
+        String answers = jdbc.sql("SELECT name || '|' || COALESCE(education, '') || '|' || COALESCE(badge_line, '')"
+                + " FROM job_seeker WHERE id = ?").param(seekerId).query(String.class).single();
+        List<String> groups = jdbc.sql("SELECT key_group_code FROM job_seeker_key_group WHERE job_seeker_id = ?"
+                + " ORDER BY key_group_code").param(seekerId).query(String.class).list();
+        long consents = jdbc.sql("SELECT COUNT(*) FROM consent WHERE job_seeker_id = ?").param(seekerId)
+                .query(Long.class).single();
+        return answers + "|" + groups + "|" + consents;
     }
 
     @Test

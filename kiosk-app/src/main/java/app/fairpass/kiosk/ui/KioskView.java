@@ -4,6 +4,7 @@ import app.fairpass.admin.i18n.LanguageChoice;
 import app.fairpass.core.checkin.CheckInOutcome;
 import app.fairpass.core.checkin.CheckInResult;
 import app.fairpass.core.seeker.FoundPass;
+import app.fairpass.core.seeker.RegistrationResult;
 import app.fairpass.core.seeker.SeekerDirectory;
 import app.fairpass.core.seeker.SeekerRegistration;
 import app.fairpass.kiosk.KioskDesk;
@@ -25,7 +26,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -34,10 +34,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
-import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -64,7 +62,7 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
     /** The pass whose welcome is on screen, if any. */
     private Long welcomedPassId;
     private Registration pendingReset;
-    private IFrame printFrame;
+    private BrowserBadgePrint printFrame;
 
     public KioskView(KioskDesk desk, ScreenTimer timer, SeekerDirectory directory) {
         this.desk = desk;
@@ -85,7 +83,7 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (kiosk == null) {
             showPairing(event.getLocation().getQueryParameters().getSingleParameter("pairing").orElse(null));
         } else {
-            showIdle();
+            nextPerson();
         }
     }
 
@@ -111,6 +109,12 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (!sameWelcome) {
             showResult(result);
         }
+    }
+
+    /** Back to the start screen for whoever comes next, in Chinese. */
+    void nextPerson() {
+        LanguageChoice.nextPerson(UI.getCurrent());
+        showIdle();
     }
 
     void showIdle() {
@@ -145,7 +149,7 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
                     Optional.ofNullable(result.otherFairName()).orElse("")));
             default -> problem(result.outcome(), getTranslation("kiosk.result." + result.outcome() + ".text"));
         };
-        show("fp-result", header(), panel, bigButton("kiosk.done", "done", click -> showIdle()));
+        show("fp-result", header(), panel, bigButton("kiosk.done", "done", click -> nextPerson()));
         resetLater(desk.resultShownFor());
     }
 
@@ -157,7 +161,7 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
         next.setId("result-next");
         panel.add(next);
         if (kiosk.prints()) {
-            print(desk.badge(kiosk, result), next);
+            print(desk.badge(kiosk, result, false), next);
         }
         return panel;
     }
@@ -174,7 +178,7 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
             reprint.addClickListener(click -> {
                 reprint.setEnabled(false);
                 when.setText(getTranslation("kiosk.reprinting"));
-                print(desk.reprint(kiosk, result), when);
+                print(desk.badge(kiosk, result, true), when);
                 resetLater(desk.resultShownFor());
             });
             reprint.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -191,38 +195,40 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
         return panel;
     }
 
-    /** Server queue: off the UI thread, and the screen says where to get a badge if it fails. */
+    /**
+     * To the server's queue (off the UI thread) or the kiosk browser's own print; when the badge does not print,
+     * the screen says so and where to get one.
+     */
     private void print(Badge badge, Paragraph note) {
+        Runnable failed = () -> {
+            note.setText(getTranslation("kiosk.print-failed"));
+            note.addClassName("fp-error");
+        };
         switch (kiosk.info().printMode()) {
             case SERVER_QUEUE -> {
                 UI ui = UI.getCurrent();
                 desk.printOnServer(kiosk, badge).thenAccept(printed -> {
                     if (!printed.printed()) {
-                        ui.access(() -> {
-                            note.setText(getTranslation("kiosk.print-failed"));
-                            note.addClassName("fp-error");
-                        });
+                        ui.access(failed::run);
                     }
                 });
             }
-            case BROWSER -> printInBrowser(badge);
+            case BROWSER -> {
+                if (printFrame != null) {
+                    remove(printFrame);
+                }
+                KioskSetup printingKiosk = kiosk;
+                printFrame = new BrowserBadgePrint(badge.pdf(), problem -> {
+                    desk.printedInBrowser(printingKiosk, badge, problem);
+                    if (problem != null) {
+                        failed.run();
+                    }
+                });
+                add(printFrame);
+            }
             case NONE -> {
             }
         }
-    }
-
-    /** Chrome started with --kiosk-printing prints straight to the default printer, without a dialog. */
-    private void printInBrowser(Badge badge) {
-        if (printFrame != null) {
-            remove(printFrame);
-        }
-        printFrame = new IFrame();
-        printFrame.setId("badge-frame");
-        printFrame.addClassName("fp-print-frame");
-        printFrame.getElement().executeJs("this.onload = () => { try { this.contentWindow.print(); } catch (e) {} }");
-        printFrame.getElement().setAttribute("src",
-                new StreamResource("badge.pdf", () -> new ByteArrayInputStream(badge.pdf())));
-        add(printFrame);
     }
 
     void showWalkUp() {
@@ -238,14 +244,24 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void registerWalkUp(SeekerRegistration registration) {
         WalkUpResult result = desk.registerAndCheckIn(kiosk, registration);
-        if (result.checkIn() == null) {
-            showResult(new CheckInResult(CheckInOutcome.FAIR_NOT_OPEN, null, null, null, null, null));
+        if (result.registration() == RegistrationResult.Outcome.PHONE_ALREADY_KNOWN) {
+            showFind(registration.phone());
+        } else if (result.checkIn() == null) {
+            showResult(CheckInResult.rejected(CheckInOutcome.FAIR_NOT_OPEN));
         } else {
             showResult(result.checkIn());
         }
     }
 
     void showFind() {
+        showFind(null);
+    }
+
+    /**
+     * "Find my pass" by phone number. {@code knownPhone}: the number a walk-up registration just gave, which is
+     * already registered; nothing was changed, and its owner confirms their masked name here.
+     */
+    private void showFind(String knownPhone) {
         formOpen = true;
         TextField phone = new TextField(getTranslation("register.phone"));
         phone.setId("find-phone");
@@ -256,7 +272,7 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
         phone.setWidthFull();
         Div answer = new Div();
         answer.setId("find-answer");
-        Button search = bigButton("kiosk.find.search", "find-search", click -> {
+        Runnable search = () -> {
             answer.removeAll();
             if (!phone.getValue().matches(SeekerRegistration.PHONE_PATTERN)) {
                 phone.setErrorMessage(getTranslation("register.error.phone"));
@@ -264,19 +280,36 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
                 return;
             }
             phone.setInvalid(false);
-            Optional<FoundPass> found = desk.findByPhone(phone.getValue());
+            String number = phone.getValue();
+            Optional<FoundPass> found = desk.findByPhone(number);
             if (found.isEmpty()) {
                 answer.add(new Paragraph(getTranslation("kiosk.find.none")));
                 return;
             }
             Paragraph question = new Paragraph(getTranslation("kiosk.find.is-it-you", found.get().maskedName()));
             question.setId("find-question");
+            Button notMe = bigButton("kiosk.find.not-me", "find-not-me", no -> {
+                answer.removeAll();
+                Paragraph help = new Paragraph(getTranslation("kiosk.find.not-me.text"));
+                help.setId("find-not-me-text");
+                answer.add(help);
+            });
             answer.add(question, bigButton("kiosk.find.yes", "find-yes",
-                    yes -> showResult(desk.checkIn(kiosk, found.get().passCode(), null))));
-        });
-        search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        show("fp-find", header(), new H1(getTranslation("kiosk.find.title")), phone, search, answer,
+                    yes -> showResult(desk.checkInByPhone(kiosk, number))), notMe);
+        };
+        Button searchButton = bigButton("kiosk.find.search", "find-search", click -> search.run());
+        searchButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        H1 title = new H1(getTranslation(knownPhone == null ? "kiosk.find.title" : "kiosk.find.known.title"));
+        title.setId("find-title");
+        Paragraph known = new Paragraph(getTranslation("kiosk.find.known.text"));
+        known.setId("find-known");
+        known.setVisible(knownPhone != null);
+        show("fp-find", header(), title, known, phone, searchButton, answer,
                 bigButton("kiosk.back", "back", click -> showIdle()));
+        if (knownPhone != null) {
+            phone.setValue(knownPhone);
+            search.run();
+        }
         resetLater(FORM_GIVES_UP_AFTER);
     }
 
@@ -358,7 +391,7 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void resetLater(Duration after) {
         cancelReset();
-        pendingReset = timer.after(after, UI.getCurrent(), this::showIdle);
+        pendingReset = timer.after(after, UI.getCurrent(), this::nextPerson);
     }
 
     private void cancelReset() {
