@@ -14,6 +14,8 @@ import java.util.function.Consumer;
  */
 class BrowserBadgePrint extends IFrame {
     static final String FILE_NAME = "badge.pdf";
+    /** A badge of a few KB loads in milliseconds on the venue network; the person is still at the screen. */
+    private static final int LOAD_TIMEOUT_SECONDS = 4;
 
     /** {@code outcome} receives null once print was called, else what went wrong. */
     BrowserBadgePrint(byte[] pdf, Consumer<String> outcome) {
@@ -29,24 +31,33 @@ class BrowserBadgePrint extends IFrame {
         // PDF prints the PDF.
         getElement().executeJs("""
                 const frame = this;
+                let reported = false;
+                const report = problem => {
+                  if (!reported) {
+                    reported = true;
+                    clearTimeout(gaveUp);
+                    frame.dispatchEvent(new CustomEvent('fp-badge-print', {detail: problem}));
+                  }
+                };
+                // A frame blocked by the browser or a network that never answers may never fire load.
+                const gaveUp = setTimeout(() => report('the badge did not load within ' + $0 + ' s'), $0 * 1000);
                 frame.onload = () => {
-                  let problem = '';
                   try {
                     const doc = frame.contentDocument;
                     if (!doc) {
-                      problem = 'the frame did not load the badge (refused or an error page)';
+                      report('the frame did not load the badge (refused or an error page)');
                     } else if (doc.contentType !== 'application/pdf') {
-                      problem = 'the frame holds ' + doc.contentType + ', not the badge PDF';
+                      report('the frame holds ' + doc.contentType + ', not the badge PDF');
                     } else {
-                      frame.contentWindow.focus();
+                      // Without focus(): the scanner's keys must keep going to the kiosk page, not to the frame.
                       frame.contentWindow.print();
+                      report('');
                     }
                   } catch (e) {
-                    problem = 'print failed: ' + e;
+                    report('print failed: ' + e);
                   }
-                  frame.dispatchEvent(new CustomEvent('fp-badge-print', {detail: problem}));
                 };
-                """);
+                """, LOAD_TIMEOUT_SECONDS);
         setSrc(new BadgeDownload(pdf));
     }
 

@@ -203,6 +203,7 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
         Runnable failed = () -> {
             note.setText(getTranslation("kiosk.print-failed"));
             note.addClassName("fp-error");
+            resetLater(desk.resultShownFor()); // long enough to be read
         };
         switch (kiosk.info().printMode()) {
             case SERVER_QUEUE -> {
