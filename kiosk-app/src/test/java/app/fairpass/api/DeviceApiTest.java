@@ -120,6 +120,28 @@ class DeviceApiTest {
         assertThat(forged.body()).contains("\"outcome\":\"INVALID_CODE\"");
     }
 
+    /** A scanner at a busy entrance reads payment codes and damaged passes; a real pass still gets in. */
+    @Test
+    void fiftyUnreadableOrForgedCodesInAMinuteNeverKeepAValidPassOut() throws Exception {
+        String code = pass.code().text();
+        List<String> notPasses = List.of("https://qr.alipay.com/fkx11496tlbjgbbvxglxy4a",
+                "FP1A0000AAAAAAAAAAAAAAAAAAAAAAA", code.substring(0, code.length() - 1) + (code.endsWith("0") ? "1" : "0"),
+                "健康码");
+        for (int i = 0; i < 50; i++) {
+            HttpResponse<String> answer = post("/api/v1/check-ins", "{\"code\":\""
+                    + notPasses.get(i % notPasses.size()) + "\",\"nonce\":\"junk-" + i + "\"}", "Bearer " + deviceToken);
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body()).as("scan %d", i).contains("\"outcome\":\"INVALID_CODE\"");
+        }
+
+        HttpResponse<String> valid = post("/api/v1/check-ins", "{\"code\":\"" + code + "\",\"nonce\":\"valid\"}",
+                "Bearer " + deviceToken);
+
+        assertThat(valid.body()).contains("\"outcome\":\"CHECKED_IN\"", "\"name\":\"张燕\"");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM check_in WHERE pass_id = ?").param(pass.passId())
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
     @Test
     void withoutAValidCredentialNothingHappens() throws Exception {
         String body = "{\"code\":\"" + pass.code().text() + "\"}";

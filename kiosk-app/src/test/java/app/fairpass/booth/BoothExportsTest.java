@@ -69,14 +69,29 @@ class BoothExportsTest extends KaribuTest {
         byte[] csv = download("export-csv");
 
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
-        List<CSVRecord> rows = CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new InputStreamReader(new ByteArrayInputStream(csv, 3, csv.length - 3), StandardCharsets.UTF_8))
-                .getRecords();
+        List<CSVRecord> rows = csv(csv);
         assertThat(rows).hasSize(3);
         assertThat(rows).extracting(row -> row.get("姓名")).containsExactlyInAnyOrder("陈喆", "陈喆", "（未同意提供）");
         assertThat(rows).extracting(row -> row.get("类型")).containsExactlyInAnyOrder("收到简历", "达成意向", "收到简历");
         assertThat(rows).filteredOn(row -> row.get("备注").equals("可以加班")).singleElement()
                 .extracting(row -> row.get("评价")).isEqualTo("4");
+    }
+
+    /** A name or a note a spreadsheet would run as a formula is text in the booth's CSV, starting with a quote. */
+    @Test
+    void csvCellsThatLookLikeFormulasAreText() throws Exception {
+        PassRef formula = fixture.register(booths.fair(), "=HYPERLINK(\"http://x.cn\",\"查看\")", true);
+        recorder.record(new BoothRecordCommand(booths.fair().id(), formula.shortId(), RecordKind.RESUME, null,
+                "@SUM(1+1)", 5, null));
+
+        List<CSVRecord> rows = csv(download("export-csv"));
+
+        assertThat(rows).filteredOn(row -> row.get("评价").equals("5")).singleElement().satisfies(row -> {
+            assertThat(row.get("姓名")).isEqualTo("'=HYPERLINK(\"http://x.cn\",\"查看\")");
+            assertThat(row.get("备注")).isEqualTo("'@SUM(1+1)");
+            assertThat(row.get("胸牌编号")).isEqualTo(formula.shortId());
+        });
+        assertThat(rows).extracting(row -> row.get("姓名")).contains("陈喆");
     }
 
     @Test
@@ -106,6 +121,12 @@ class BoothExportsTest extends KaribuTest {
         assertThat(text).contains("A01", "苏州恒瑞精密机械有限公司", "陈喆").doesNotContain("赵赟");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'EXPORT_BOOTH_RECORDS' AND target LIKE ?")
                 .param("fair:" + booths.fair().id() + "%").query(Long.class).single()).isEqualTo(1);
+    }
+
+    private static List<CSVRecord> csv(byte[] csv) throws Exception {
+        return CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new InputStreamReader(new ByteArrayInputStream(csv, 3, csv.length - 3), StandardCharsets.UTF_8))
+                .getRecords();
     }
 
     private byte[] download(String id) throws Exception {

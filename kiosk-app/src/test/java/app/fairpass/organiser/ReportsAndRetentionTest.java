@@ -40,6 +40,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -111,6 +112,30 @@ class ReportsAndRetentionTest extends KaribuTest {
         assertThat(latest.action()).isEqualTo("EXPORT_CHECK_INS");
         assertThat(latest.target()).isEqualTo("fair:" + fair.info().id());
         assertThat(latest.actor()).isEqualTo("test-organiser");
+    }
+
+    /** Names that a spreadsheet would run as formulas (a link that sends the row away) reach the CSV inert. */
+    @Test
+    void namesThatLookLikeFormulasAreTextInTheCheckInAndFollowUpCsv() throws IOException {
+        List<String> formulas = List.of("=HYPERLINK(\"http://x.cn\",\"查看\")", "=1+2", "@SUM(1+1)", "+8613800138000",
+                "-1");
+        for (String name : formulas) {
+            fixture.checkIn(fair, fixture.register(fair, name, "VETERAN"));
+        }
+        List<String> neutralised = formulas.stream().map(name -> "'" + name).toList();
+
+        List<CSVRecord> checkIns = csv(exports.export(fair.info().id(), ExportKind.CHECK_INS, TableFormat.CSV)
+                .content());
+        List<CSVRecord> followUp = csv(exports.export(fair.info().id(), ExportKind.FOLLOW_UP, TableFormat.CSV)
+                .content());
+
+        assertThat(checkIns).extracting(r -> r.get("姓名")).containsExactlyElementsOf(
+                Stream.concat(Stream.of("陈喆", "王堃"), neutralised.stream()).toList());
+        assertThat(checkIns).allSatisfy(r -> assertThat(r.get("签到时间"))
+                .matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"));
+        assertThat(followUp).extracting(r -> r.get("姓名")).containsExactlyInAnyOrderElementsOf(
+                Stream.concat(Stream.of("王堃"), neutralised.stream()).toList());
+        assertThat(followUp).allSatisfy(r -> assertThat(r.get("手机号")).matches("\\d{11}"));
     }
 
     @Test
@@ -192,6 +217,11 @@ class ReportsAndRetentionTest extends KaribuTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM booth_record WHERE fair_id = :fair AND note IS NOT NULL")
                 .param("fair", fairId).query(Long.class).single()).isZero();
         assertThat(audit.latest("RETENTION_PURGE", 1)).hasSize(1);
+    }
+
+    private static List<CSVRecord> csv(byte[] content) throws IOException {
+        return CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get().parse(new InputStreamReader(
+                new ByteArrayInputStream(content, 3, content.length - 3), StandardCharsets.UTF_8)).getRecords();
     }
 
     private static String text(byte[] pdf) throws IOException {

@@ -8,9 +8,7 @@ public enum CheckInOutcome {
     INVALID_CODE,
     WRONG_FAIR,
     FAIR_NOT_OPEN,
-    REVOKED,
-    /** The kiosk scanned too many things that were no pass; it pauses before it tries codes again. */
-    TOO_MANY_FAILED_SCANS;
+    REVOKED;
 
     public boolean admitted() {
         return this == CHECKED_IN || this == ALREADY_CHECKED_IN;

@@ -14,8 +14,6 @@ public enum Limit {
     SIGN_IN_PER_ADDRESS("sign-in-per-address", 30, Duration.ofMinutes(15)),
     /** Wrong pairing codes from one address. */
     PAIRING_PER_ADDRESS("pairing-per-address", 5, Duration.ofMinutes(15)),
-    /** Scans at one kiosk that are no pass at all or an unknown one. */
-    FAILED_SCANS_PER_KIOSK("failed-scans-per-kiosk", 10, Duration.ofMinutes(1)),
     /** Online registrations (and attempts with a known phone) from one address. */
     REGISTRATIONS_PER_ADDRESS("registrations-per-address", 20, Duration.ofMinutes(10));
 
