@@ -28,11 +28,11 @@ public class PassFinder {
     public Optional<FoundPass> findByPhone(String phone) {
         KioskPrincipal kiosk = KioskPrincipal.current()
                 .orElseThrow(() -> new AccessDeniedException("only a paired kiosk finds passes"));
-        String cleaned = phone == null ? "" : phone.strip();
-        if (kiosk.fairId() == null || !cleaned.matches(SeekerRegistration.PHONE_PATTERN)) {
+        PhoneNumber.Reading typed = PhoneNumber.read(phone);
+        if (kiosk.fairId() == null || !typed.isValid()) {
             return Optional.empty();
         }
-        return seekers.findFirstByPhoneAndPurgedAtIsNull(cleaned).flatMap(seeker ->
+        return seekers.findFirstByPhoneAndPurgedAtIsNull(typed.number()).flatMap(seeker ->
                 passes.findForSeeker(kiosk.fairId(), seeker.getId())
                         .map(pass -> new FoundPass(FoundPass.mask(seeker.toCard().name()), pass.code().text())));
     }

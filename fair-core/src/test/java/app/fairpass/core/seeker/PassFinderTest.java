@@ -34,6 +34,9 @@ class PassFinderTest {
 
         assertThat(TestFair.asKiosk(kiosk, () -> finder.findByPhone(phone)))
                 .contains(new FoundPass("张*燕", code));
+        String typed = "+86 " + phone.substring(0, 3) + "-" + phone.substring(3, 7) + " " + phone.substring(7);
+        assertThat(TestFair.asKiosk(kiosk, () -> finder.findByPhone(typed))).as(typed)
+                .contains(new FoundPass("张*燕", code));
         assertThat(TestFair.asKiosk(elsewhere, () -> finder.findByPhone(phone))).as("not registered there").isEmpty();
         assertThat(TestFair.asKiosk(kiosk, () -> finder.findByPhone("12345"))).isEmpty();
         assertThatThrownBy(() -> TestFair.asOrganiser(() -> finder.findByPhone(phone)))

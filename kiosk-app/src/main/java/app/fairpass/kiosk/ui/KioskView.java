@@ -4,6 +4,7 @@ import app.fairpass.admin.i18n.LanguageChoice;
 import app.fairpass.core.checkin.CheckInOutcome;
 import app.fairpass.core.checkin.CheckInResult;
 import app.fairpass.core.seeker.FoundPass;
+import app.fairpass.core.seeker.PhoneNumber;
 import app.fairpass.core.seeker.SeekerDirectory;
 import app.fairpass.core.seeker.SeekerRegistration;
 import app.fairpass.kiosk.KioskDesk;
@@ -258,7 +259,7 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
         answer.setId("find-answer");
         Button search = bigButton("kiosk.find.search", "find-search", click -> {
             answer.removeAll();
-            if (!phone.getValue().matches(SeekerRegistration.PHONE_PATTERN)) {
+            if (!phone.getValue().matches(PhoneNumber.PATTERN)) {
                 phone.setErrorMessage(getTranslation("register.error.phone"));
                 phone.setInvalid(true);
                 return;

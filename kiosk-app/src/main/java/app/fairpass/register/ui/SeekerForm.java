@@ -3,6 +3,7 @@ package app.fairpass.register.ui;
 import app.fairpass.admin.ui.TextRules;
 import app.fairpass.core.seeker.Education;
 import app.fairpass.core.seeker.KeyGroupInfo;
+import app.fairpass.core.seeker.PhoneNumber;
 import app.fairpass.core.seeker.SeekerRegistration;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -95,7 +96,7 @@ public class SeekerForm extends VerticalLayout {
         boolean valid = TextRules.show(name, enteredName.isEmpty() ? Optional.of(getTranslation("register.error.name"))
                 : TextRules.problem(this, enteredName, NAME_MAX, false));
         valid &= TextRules.show(badgeLine, TextRules.problem(this, badgeLine.getValue().strip(), BADGE_LINE_MAX, false));
-        boolean phoneValid = phone.getValue().matches(SeekerRegistration.PHONE_PATTERN);
+        boolean phoneValid = phone.getValue().matches(PhoneNumber.PATTERN);
         phone.setInvalid(!phoneValid);
         phone.setErrorMessage(getTranslation("register.error.phone"));
         valid &= phoneValid;
