@@ -4,7 +4,6 @@ import app.fairpass.admin.i18n.LanguageChoice;
 import app.fairpass.core.checkin.CheckInOutcome;
 import app.fairpass.core.checkin.CheckInResult;
 import app.fairpass.core.seeker.FoundPass;
-import app.fairpass.core.seeker.PhoneNumber;
 import app.fairpass.core.seeker.SeekerDirectory;
 import app.fairpass.core.seeker.SeekerRegistration;
 import app.fairpass.kiosk.KioskDesk;
@@ -12,6 +11,7 @@ import app.fairpass.kiosk.KioskDesk.Badge;
 import app.fairpass.kiosk.KioskDesk.KioskSetup;
 import app.fairpass.kiosk.KioskDesk.WalkUpResult;
 import app.fairpass.kiosk.ScreenTimer;
+import app.fairpass.register.ui.PhoneField;
 import app.fairpass.register.ui.SeekerForm;
 import app.fairpass.scan.ui.CameraScanner;
 import app.fairpass.scan.ui.KeyboardWedge;
@@ -29,7 +29,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -233,7 +232,8 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
         Button submit = bigButton("kiosk.walk-up.submit", "walk-up-submit", null);
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> form.read().ifPresent(this::registerWalkUp));
-        show("fp-walk-up", header(), title, form, submit, bigButton("kiosk.back", "back", click -> showIdle()));
+        show("fp-walk-up", header(), title, form, form.problemSummary(), submit,
+                bigButton("kiosk.back", "back", click -> showIdle()));
         resetLater(FORM_GIVES_UP_AFTER);
     }
 
@@ -248,24 +248,18 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     void showFind() {
         formOpen = true;
-        TextField phone = new TextField(getTranslation("register.phone"));
-        phone.setId("find-phone");
-        phone.setMaxLength(11);
-        phone.setAllowedCharPattern("[0-9]");
-        phone.getElement().setAttribute("inputmode", "numeric");
+        PhoneField phone = new PhoneField("find-phone");
         phone.addClassName("fp-big-field");
         phone.setWidthFull();
         Div answer = new Div();
         answer.setId("find-answer");
         Button search = bigButton("kiosk.find.search", "find-search", click -> {
             answer.removeAll();
-            if (!phone.getValue().matches(PhoneNumber.PATTERN)) {
-                phone.setErrorMessage(getTranslation("register.error.phone"));
-                phone.setInvalid(true);
+            Optional<String> number = phone.read();
+            if (number.isEmpty()) {
                 return;
             }
-            phone.setInvalid(false);
-            Optional<FoundPass> found = desk.findByPhone(phone.getValue());
+            Optional<FoundPass> found = desk.findByPhone(number.get());
             if (found.isEmpty()) {
                 answer.add(new Paragraph(getTranslation("kiosk.find.none")));
                 return;
