@@ -140,6 +140,53 @@ class KioskBrowserTest extends HttpsBrowserTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    @Order(5)
+    void aWrongPhoneTappedAtTheBottomOfTheFormIsBroughtIntoViewAndSaidByTheButton() throws Exception {
+        browser.get(url("/kiosk"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("walk-up"))).click();
+        String name = "郭" + UUID.randomUUID().toString().substring(0, 3);
+        type("reg-name", name);
+        type("reg-phone", "138 1234 56");
+        browser.findElement(By.id("reg-edu-HIGH_SCHOOL")).click();
+        browser.findElement(By.id("reg-consent-processing")).click();
+        WebElement phone = browser.findElement(By.cssSelector("#reg-phone input"));
+        assertThat(phone.getDomProperty("inputMode")).as("the phone keypad on a touch screen").isEqualTo("tel");
+        WebElement submit = browser.findElement(By.id("walk-up-submit"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'end'})", submit);
+        assertThat(inViewport(phone)).as("the form scrolls: the phone field is out of sight").isFalse();
+
+        submit.click();
+
+        wait.until(driver -> phone.equals(browser.executeScript("return document.activeElement")));
+        wait.until(driver -> inViewport(phone));
+        WebElement problems = browser.findElement(By.id("reg-problems"));
+        assertThat(problems.isDisplayed()).isTrue();
+        assertThat(problems.getText()).isEqualTo("请检查上面标红的内容。手机号少了2位：已输入9位，应为11位");
+        assertThat(browser.findElement(By.id("reg-phone")).getDomProperty("errorMessage"))
+                .isEqualTo("手机号少了2位：已输入9位，应为11位");
+        Screenshots.save(browser, "kiosk-registration-wrong-phone");
+        browser.executeScript("arguments[0].scrollIntoView({block: 'end'})", submit);
+        Screenshots.save(browser, "kiosk-registration-wrong-phone-by-the-button");
+
+        String number = fixture.newPhone();
+        phone.clear();
+        phone.sendKeys("+86 " + number.substring(0, 3) + " " + number.substring(3, 7) + " " + number.substring(7));
+        browser.findElement(By.id("walk-up-submit")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result-welcome")));
+        assertThat(jdbc.sql("SELECT phone FROM job_seeker WHERE name = ?").param(name).query(String.class).single())
+                .isEqualTo(number);
+    }
+
+    /** Wholly inside the window, as a person at the kiosk sees it. */
+    private boolean inViewport(WebElement element) {
+        return (Boolean) browser.executeScript("""
+                const box = arguments[0].getBoundingClientRect();
+                return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
+                """, element);
+    }
+
     private void type(String id, String text) {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input"))).sendKeys(text);
     }

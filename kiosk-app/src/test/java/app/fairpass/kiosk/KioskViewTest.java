@@ -24,14 +24,14 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.SystemMessages;
 import com.vaadin.flow.server.VaadinService;
-import java.time.Duration;
-import com.vaadin.flow.dom.DomEvent;
-import com.vaadin.flow.dom.Element;
 import elemental.json.Json;
 import elemental.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -225,32 +225,58 @@ class KioskViewTest extends KaribuTest {
     }
 
     @Test
-    void walkUpRegistrationSaysWhatIsWrongSavesNothingThenRegistersAndChecksIn() {
+    void walkUpRegistrationSaysWhatIsWrongAtTheFieldAndByTheButtonThenRegistersAndChecksIn() {
         openKiosk();
         _click(_get(Button.class, spec -> spec.withId("walk-up")));
-        String phone = fixture.newPhone();
         String name = "周" + UUID.randomUUID().toString().substring(0, 4);
         _get(TextField.class, spec -> spec.withId("reg-name")).setValue(name);
-        _get(TextField.class, spec -> spec.withId("reg-phone")).setValue("1391234");
+        TextField phoneField = _get(TextField.class, spec -> spec.withId("reg-phone"));
+        phoneField.setValue("138 1234 56");
 
         _click(_get(Button.class, spec -> spec.withId("walk-up-submit")));
 
-        TextField phoneField = _get(TextField.class, spec -> spec.withId("reg-phone"));
         assertThat(phoneField.isInvalid()).isTrue();
-        assertThat(phoneField.getErrorMessage()).isEqualTo("手机号应为11位数字");
+        assertThat(phoneField.getErrorMessage()).isEqualTo("手机号少了2位：已输入9位，应为11位");
         assertThat(text("reg-consent-error")).isEqualTo("需要您同意处理个人信息，才能登记");
+        assertThat(text("reg-problems")).isEqualTo("请检查上面标红的2处内容。第一处：手机号少了2位：已输入9位，应为11位");
+        assertThat(phoneField.getValue()).as("nothing typed is lost").isEqualTo("138 1234 56");
         assertThat(seekersNamed(name)).isZero();
 
-        phoneField.setValue(phone);
-        _click(_get(Button.class, spec -> spec.withId("reg-edu-BACHELOR")));
         _get(Checkbox.class, spec -> spec.withId("reg-consent-processing")).setValue(true);
         _click(_get(Button.class, spec -> spec.withId("walk-up-submit")));
 
+        Component problems = _get(Component.class, spec -> spec.withId("reg-problems"));
+        assertThat(problems.isVisible()).isTrue();
+        assertThat(text("reg-problems")).isEqualTo("请检查上面标红的内容。手机号少了2位：已输入9位，应为11位");
+        List<Component> screen = problems.getParent().orElseThrow().getChildren().toList();
+        assertThat(screen.get(screen.indexOf(problems) + 1)).as("the message right above the button")
+                .isSameAs(_get(Button.class, spec -> spec.withId("walk-up-submit")));
+
+        phoneField.setValue("+86 138 1234 5678");
+        _click(_get(Button.class, spec -> spec.withId("reg-edu-BACHELOR")));
+        _click(_get(Button.class, spec -> spec.withId("walk-up-submit")));
+
         assertThat(_get(H1.class, spec -> spec.withText(name + "，欢迎您！"))).isNotNull();
-        assertThat(seekersNamed(name)).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM check_in c JOIN pass p ON p.id = c.pass_id JOIN job_seeker s"
+        assertThat(jdbc.sql("SELECT s.phone FROM check_in c JOIN pass p ON p.id = c.pass_id JOIN job_seeker s"
                 + " ON s.id = p.job_seeker_id WHERE s.name = ? AND s.registered_via = 'KIOSK'").param(name)
-                .query(Long.class).single()).isEqualTo(1);
+                .query(String.class).list()).containsExactly("13812345678");
+    }
+
+    @Test
+    void walkUpInEnglishSaysTheSameInEnglish() {
+        openKiosk();
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        _click(_get(Button.class, spec -> spec.withId("walk-up")));
+        _get(TextField.class, spec -> spec.withId("reg-name")).setValue("Anna");
+        _get(TextField.class, spec -> spec.withId("reg-phone")).setValue("1381234567");
+        _get(Checkbox.class, spec -> spec.withId("reg-consent-processing")).setValue(true);
+
+        _click(_get(Button.class, spec -> spec.withId("walk-up-submit")));
+
+        assertThat(_get(TextField.class, spec -> spec.withId("reg-phone")).getErrorMessage())
+                .isEqualTo("The mobile number is one digit short: 10 entered, 11 needed");
+        assertThat(text("reg-problems")).isEqualTo(
+                "Please check what is marked in red above. The mobile number is one digit short: 10 entered, 11 needed");
     }
 
     @Test
@@ -265,8 +291,16 @@ class KioskViewTest extends KaribuTest {
         assertThat(_get(Component.class, spec -> spec.withId("find-answer")).getElement().getTextRecursively())
                 .contains("没有找到这个手机号的登记");
 
-        _get(TextField.class, spec -> spec.withId("find-phone")).setValue(phone);
+        TextField findPhone = _get(TextField.class, spec -> spec.withId("find-phone"));
+        findPhone.setValue(phone.substring(0, 9));
         _click(_get(Button.class, spec -> spec.withId("find-search")));
+        assertThat(findPhone.getErrorMessage()).isEqualTo("手机号少了2位：已输入9位，应为11位");
+        assertThat(_find(Component.class, spec -> spec.withId("find-question"))).isEmpty();
+
+        findPhone.setValue("+86 " + phone.substring(0, 3) + "-" + phone.substring(3, 7) + "-" + phone.substring(7));
+        _click(_get(Button.class, spec -> spec.withId("find-search")));
+        assertThat(findPhone.isInvalid()).isFalse();
+        assertThat(findPhone.getValue()).as("shown as stored").isEqualTo(phone);
         assertThat(text("find-question")).isEqualTo("找到登记：张*燕。是您本人吗？");
         _click(_get(Button.class, spec -> spec.withId("find-yes")));
 

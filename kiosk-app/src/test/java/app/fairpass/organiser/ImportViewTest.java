@@ -55,7 +55,8 @@ class ImportViewTest extends KaribuTest {
         view().received("名单.csv", csv.toString().getBytes(GBK));
 
         assertThat(_get(UnorderedList.class, spec -> spec.withId("problems")).getChildren()
-                .map(item -> ((ListItem) item).getText())).containsExactly("第17行：手机号应为11位（“1391234”）");
+                .map(item -> ((ListItem) item).getText()))
+                .containsExactly("第17行：手机号少了4位：已输入7位，应为11位（“1391234”）");
         assertThat(_get(Button.class, spec -> spec.withId("import")).isEnabled()).isFalse();
         assertThat(seekers.search(fair.info().id(), "", 100)).isEmpty();
     }

@@ -44,17 +44,18 @@ class PublicRegistrationBrowserTest extends HttpsBrowserTest {
         String name = "黄" + UUID.randomUUID().toString().substring(0, 3);
         String phone = fixture.newPhone();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#reg-name input"))).sendKeys(name);
-        browser.findElement(By.cssSelector("#reg-phone input")).sendKeys("138abc");
+        WebElement phoneInput = browser.findElement(By.cssSelector("#reg-phone input"));
+        assertThat(phoneInput.getDomProperty("inputMode")).as("the phone keypad").isEqualTo("tel");
+        phoneInput.sendKeys("138abc");
         browser.findElement(By.id("register-submit")).click();
-        wait.until(driver -> "手机号应为11位数字".equals(driver.findElement(By.id("reg-phone"))
+        wait.until(driver -> "手机号只能填数字（可以带空格或短横线）".equals(driver.findElement(By.id("reg-phone"))
                 .getDomProperty("errorMessage")) && "true".equals(driver.findElement(By.id("reg-phone"))
                 .getDomProperty("invalid")));
-        assertThat(browser.findElement(By.cssSelector("#reg-phone input")).getDomProperty("value"))
-                .as("letters are refused as typed").isEqualTo("138");
+        assertThat(phoneInput.getDomProperty("value")).as("kept as typed").isEqualTo("138abc");
+        assertThat(browser.findElement(By.id("reg-problems")).getText()).startsWith("请检查上面标红的2处内容");
 
-        WebElement phoneInput = browser.findElement(By.cssSelector("#reg-phone input"));
         phoneInput.clear();
-        phoneInput.sendKeys(phone);
+        phoneInput.sendKeys(phone.substring(0, 3) + "-" + phone.substring(3, 7) + "-" + phone.substring(7));
         browser.findElement(By.id("reg-edu-BACHELOR")).click();
         browser.findElement(By.id("reg-consent-processing")).click();
         Screenshots.save(browser, "register-phone-form");
@@ -64,9 +65,9 @@ class PublicRegistrationBrowserTest extends HttpsBrowserTest {
         WebElement qr = browser.findElement(By.id("pass-qr"));
         wait.until(driver -> ((Number) browser.executeScript("return arguments[0].naturalWidth", qr)).intValue() > 0);
         assertThat(browser.findElement(By.id("pass-pdf")).getDomAttribute("href")).isNotBlank();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM pass p JOIN job_seeker s ON s.id = p.job_seeker_id"
-                + " WHERE s.name = ? AND p.fair_id = ?").param(name).param(fair.id()).query(Long.class).single())
-                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT s.phone FROM pass p JOIN job_seeker s ON s.id = p.job_seeker_id"
+                + " WHERE s.name = ? AND p.fair_id = ?").param(name).param(fair.id()).query(String.class).list())
+                .containsExactly(phone);
         Screenshots.save(browser, "register-phone-pass");
     }
 }

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +50,12 @@ class PublicRegistrationViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("register-submit")));
 
         assertThat(_get(TextField.class, spec -> spec.withId("reg-phone")).getErrorMessage())
-                .isEqualTo("手机号应为11位数字");
+                .isEqualTo("请填写手机号");
+        Component problems = _get(Component.class, spec -> spec.withId("reg-problems"));
+        assertThat(problems.getElement().getText()).isEqualTo("请检查上面标红的2处内容。第一处：请填写手机号");
+        List<Component> page = problems.getParent().orElseThrow().getChildren().toList();
+        assertThat(page.get(page.indexOf(problems) + 1)).as("the message right above the button")
+                .isSameAs(_get(Button.class, spec -> spec.withId("register-submit")));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM job_seeker WHERE name = ?").param(name).query(Long.class)
                 .single()).isZero();
         _assertNone(Image.class);

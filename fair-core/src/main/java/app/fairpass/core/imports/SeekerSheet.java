@@ -5,6 +5,7 @@ import static app.fairpass.core.imports.Columns.cell;
 import app.fairpass.core.imports.ImportProblem.Kind;
 import app.fairpass.core.seeker.Education;
 import app.fairpass.core.seeker.KeyGroupInfo;
+import app.fairpass.core.seeker.PhoneNumber;
 import app.fairpass.core.seeker.SeekerRegistration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +20,6 @@ import java.util.regex.Pattern;
 final class SeekerSheet {
     static final List<String> COLUMNS = List.of("姓名", "手机号", "重点群体", "学历", "求职意向/专业",
             "同意处理个人信息", "同意向用人单位提供信息", "胸牌显示求职意向");
-    private static final Pattern PHONE = Pattern.compile(SeekerRegistration.PHONE_PATTERN);
     private static final Pattern LIST = Pattern.compile("[、,，;；/\\s]+");
 
     record Row(int line, SeekerRegistration registration) {
@@ -73,16 +73,18 @@ final class SeekerSheet {
     private Optional<Row> read(int line, List<String> v, Map<String, Integer> phoneLines) {
         int before = problems.size();
         String name = v.get(0);
-        String phone = v.get(1).replace(" ", "").replace("-", "");
+        PhoneNumber.Reading phone = PhoneNumber.read(v.get(1));
         if (name.isEmpty()) {
             problems.add(new ImportProblem(line, Kind.REQUIRED, COLUMNS.get(0)));
         } else {
             Values.text(line, name, 30, COLUMNS.get(0)).ifPresent(problems::add);
         }
-        if (!PHONE.matcher(phone).matches()) {
+        if (phone.problem() == PhoneNumber.Problem.EMPTY) {
+            problems.add(new ImportProblem(line, Kind.REQUIRED, COLUMNS.get(1)));
+        } else if (!phone.isValid()) {
             problems.add(new ImportProblem(line, Kind.PHONE, v.get(1)));
         } else {
-            Integer first = phoneLines.putIfAbsent(phone, line);
+            Integer first = phoneLines.putIfAbsent(phone.number(), line);
             if (first != null) {
                 problems.add(new ImportProblem(line, Kind.DUPLICATE_PHONE, String.valueOf(first)));
             }
@@ -112,7 +114,7 @@ final class SeekerSheet {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Row(line, new SeekerRegistration(name, phone, education.orElse(null), groups,
+        return Optional.of(new Row(line, new SeekerRegistration(name, phone.number(), education.orElse(null), groups,
                 v.get(4), true, share, showLine)));
     }
 

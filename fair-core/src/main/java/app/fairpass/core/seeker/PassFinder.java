@@ -72,9 +72,8 @@ public class PassFinder {
     }
 
     private Optional<JobSeeker> known(String phone) {
-        String cleaned = phone == null ? "" : phone.strip();
-        return cleaned.matches(SeekerRegistration.PHONE_PATTERN)
-                ? seekers.findFirstByPhoneAndPurgedAtIsNull(cleaned) : Optional.empty();
+        PhoneNumber.Reading typed = PhoneNumber.read(phone);
+        return typed.isValid() ? seekers.findFirstByPhoneAndPurgedAtIsNull(typed.number()) : Optional.empty();
     }
 
     private static Long kioskFair() {

@@ -31,11 +31,15 @@ public class SeekerAdminService {
         this.jdbc = jdbc;
     }
 
-    /** People registered for the fair whose name or phone contains {@code query} (all when blank), by name. */
+    /**
+     * People registered for the fair whose name or phone contains {@code query} (all when blank), by name. A whole
+     * mobile number is looked for as it is stored, however it was typed ("+86 138-1234-5678").
+     */
     @RolesAllowed(Roles.ORGANISER)
     @Transactional(readOnly = true)
     public List<SeekerRow> search(long fairId, String query, int limit) {
-        String q = query == null ? "" : query.strip();
+        PhoneNumber.Reading phone = PhoneNumber.read(query);
+        String q = phone.isValid() ? phone.number() : query == null ? "" : query.strip();
         List<SeekerRow> rows = jdbc.sql(ROWS
                         + " AND (:q = '' OR s.name LIKE :like OR s.phone LIKE :like) ORDER BY s.name, s.id LIMIT :limit")
                 .param("fair", fairId).param("q", q).param("like", "%" + escapeLike(q) + "%").param("limit", limit)

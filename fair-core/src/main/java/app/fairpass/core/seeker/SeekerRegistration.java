@@ -14,16 +14,13 @@ import java.util.Set;
  */
 public record SeekerRegistration(
         @NotBlank @Size(max = 30) @Printable String name,
-        @NotNull @Pattern(regexp = PHONE_PATTERN) String phone,
+        @NotNull @Pattern(regexp = PhoneNumber.PATTERN) String phone,
         Education education,
         @NotNull Set<String> keyGroups,
         @Size(max = 30) @Printable String badgeLine,
         @AssertTrue boolean consentToProcessing,
         boolean shareWithEmployers,
         boolean showLineOnBadge) {
-
-    /** A mainland mobile number: 11 digits starting 13–19. */
-    public static final String PHONE_PATTERN = "1[3-9][0-9]{9}";
 
     public SeekerRegistration {
         name = name == null ? null : name.strip();

@@ -138,6 +138,50 @@ class ImportServiceTest {
     }
 
     @Test
+    void phonesWrittenWithCountryCodeSpacesOrFullWidthDigitsAreStoredAsElevenDigits() {
+        byte[] file = ("姓名,手机号,同意处理个人信息\n"
+                + "张三,+86 139 1234 0041,是\n"
+                + "李四,0086-139-1234-0042,是\n"
+                + "王五,１３９１２３４００４３,是\n"
+                + "赵六,(139) 1234 0044,是\n").getBytes(StandardCharsets.UTF_8);
+
+        ImportResult result = asOrganiser(() -> imports.importSeekers(fair.id(), file));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(asOrganiser(() -> seekers.search(fair.id(), "", 10))).extracting(SeekerRow::name,
+                SeekerRow::phone).containsExactlyInAnyOrder(tuple("张三", "13912340041"), tuple("李四", "13912340042"),
+                tuple("王五", "13912340043"), tuple("赵六", "13912340044"));
+    }
+
+    @Test
+    void theOrganisersSearchFindsAPhoneHoweverItIsTyped() {
+        byte[] file = "姓名,手机号,同意处理个人信息\n张三,13912340061,是\n".getBytes(StandardCharsets.UTF_8);
+        asOrganiser(() -> imports.importSeekers(fair.id(), file));
+
+        assertThat(asOrganiser(() -> seekers.search(fair.id(), "+86 139-1234-0061", 10))).extracting(SeekerRow::name)
+                .containsExactly("张三");
+    }
+
+    @Test
+    void theSamePhoneWrittenTwoWaysIsADuplicate() {
+        byte[] file = "姓名,手机号,同意处理个人信息\n张三,13912340051,是\n李四,+86 139-1234-0051,是\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        ImportResult result = asOrganiser(() -> imports.importSeekers(fair.id(), file));
+
+        assertThat(result.problems()).containsExactly(new ImportProblem(3, Kind.DUPLICATE_PHONE, "2"));
+    }
+
+    @Test
+    void anEmptyPhoneIsARequiredCell() {
+        byte[] file = "姓名,手机号,同意处理个人信息\n张三,,是\n".getBytes(StandardCharsets.UTF_8);
+
+        ImportResult result = asOrganiser(() -> imports.importSeekers(fair.id(), file));
+
+        assertThat(result.problems()).containsExactly(new ImportProblem(2, Kind.REQUIRED, "手机号"));
+    }
+
+    @Test
     void duplicatesInsideTheFileAreReportedWithTheFirstLine() {
         byte[] seekerFile = ("姓名,手机号,同意处理个人信息\n张三,13912340021,是\n李四,13912340021,是\n")
                 .getBytes(StandardCharsets.UTF_8);

@@ -35,6 +35,9 @@ class PassFinderTest {
         String code = registered.pass().code().text();
 
         assertThat(TestFair.asKiosk(kiosk, () -> finder.findByPhone(phone))).contains(new FoundPass("张*燕"));
+        String typed = "+86 " + phone.substring(0, 3) + "-" + phone.substring(3, 7) + " " + phone.substring(7);
+        assertThat(TestFair.asKiosk(kiosk, () -> finder.findByPhone(typed))).as(typed)
+                .contains(new FoundPass("张*燕"));
         assertThat(TestFair.asKiosk(kiosk, () -> finder.findByPhone("12345"))).isEmpty();
         assertThat(TestFair.asKiosk(kiosk, () -> finder.findByPhone("13900000000"))).isEmpty();
         assertThat(TestFair.asKiosk(kiosk, () -> finder.passByPhone(phone))).contains(code);

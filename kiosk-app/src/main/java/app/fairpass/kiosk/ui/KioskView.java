@@ -12,6 +12,7 @@ import app.fairpass.kiosk.KioskDesk.Badge;
 import app.fairpass.kiosk.KioskDesk.KioskSetup;
 import app.fairpass.kiosk.KioskDesk.WalkUpResult;
 import app.fairpass.kiosk.ScreenTimer;
+import app.fairpass.register.ui.PhoneField;
 import app.fairpass.register.ui.SeekerForm;
 import app.fairpass.scan.ui.CameraScanner;
 import app.fairpass.scan.ui.KeyboardWedge;
@@ -28,7 +29,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -239,7 +239,8 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
         Button submit = bigButton("kiosk.walk-up.submit", "walk-up-submit", null);
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> form.read().ifPresent(this::registerWalkUp));
-        show("fp-walk-up", header(), title, form, submit, bigButton("kiosk.back", "back", click -> showIdle()));
+        show("fp-walk-up", header(), title, form, form.problemSummary(), submit,
+                bigButton("kiosk.back", "back", click -> showIdle()));
         resetLater(FORM_GIVES_UP_AFTER);
     }
 
@@ -264,25 +265,19 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
      */
     private void showFind(String knownPhone) {
         formOpen = true;
-        TextField phone = new TextField(getTranslation("register.phone"));
-        phone.setId("find-phone");
-        phone.setMaxLength(11);
-        phone.setAllowedCharPattern("[0-9]");
-        phone.getElement().setAttribute("inputmode", "numeric");
+        PhoneField phone = new PhoneField("find-phone");
         phone.addClassName("fp-big-field");
         phone.setWidthFull();
         Div answer = new Div();
         answer.setId("find-answer");
         Runnable search = () -> {
             answer.removeAll();
-            if (!phone.getValue().matches(SeekerRegistration.PHONE_PATTERN)) {
-                phone.setErrorMessage(getTranslation("register.error.phone"));
-                phone.setInvalid(true);
+            Optional<String> number = phone.read();
+            if (number.isEmpty()) {
                 return;
             }
-            phone.setInvalid(false);
-            String number = phone.getValue();
-            Optional<FoundPass> found = desk.findByPhone(number);
+            String typed = number.get();
+            Optional<FoundPass> found = desk.findByPhone(typed);
             if (found.isEmpty()) {
                 answer.add(new Paragraph(getTranslation("kiosk.find.none")));
                 return;
@@ -296,7 +291,7 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
                 answer.add(help);
             });
             answer.add(question, bigButton("kiosk.find.yes", "find-yes",
-                    yes -> showResult(desk.checkInByPhone(kiosk, number))), notMe);
+                    yes -> showResult(desk.checkInByPhone(kiosk, typed))), notMe);
         };
         Button searchButton = bigButton("kiosk.find.search", "find-search", click -> search.run());
         searchButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

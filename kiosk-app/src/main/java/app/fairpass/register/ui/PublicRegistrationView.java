@@ -82,7 +82,7 @@ public class PublicRegistrationView extends VerticalLayout implements HasUrlPara
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setWidthFull();
         submit.addClickListener(click -> form.read().ifPresent(answers -> register(fair, answers)));
-        add(new H1(getTranslation("register.title")), fairFacts(fair), form, submit);
+        add(new H1(getTranslation("register.title")), fairFacts(fair), form, form.problemSummary(), submit);
     }
 
     private void register(FairInfo fair, SeekerRegistration answers) {

@@ -5,9 +5,12 @@ import app.fairpass.core.seeker.Education;
 import app.fairpass.core.seeker.KeyGroupInfo;
 import app.fairpass.core.seeker.SeekerRegistration;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.ScrollOptions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -19,15 +22,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The registration questions, for touch: big fields, digits-only phone with a number pad, key groups and
+ * The registration questions, for touch: big fields, a phone field with the phone keypad, key groups and
  * education as big toggle buttons, and each consent as its own choice. Used by the kiosk's walk-up registration
- * and the public registration page. {@link #read()} checks the answers and says what is wrong in plain words.
+ * and the public registration page. {@link #read()} checks the answers and says what is wrong in plain words, at
+ * each field and in {@link #problemSummary()}, which the screens place by their submit button.
  */
 public class SeekerForm extends VerticalLayout {
     private static final int NAME_MAX = 30;
     private static final int BADGE_LINE_MAX = 30;
     private final TextField name = new TextField();
-    private final TextField phone = new TextField();
+    private final PhoneField phone = new PhoneField("reg-phone");
     private final TextField badgeLine = new TextField();
     private final Map<String, Button> keyGroups = new LinkedHashMap<>();
     private final Map<Education, Button> education = new LinkedHashMap<>();
@@ -35,6 +39,7 @@ public class SeekerForm extends VerticalLayout {
     private final Checkbox share = new Checkbox();
     private final Checkbox showLine = new Checkbox();
     private final Span consentError = new Span();
+    private final Paragraph problemSummary = new Paragraph();
     private Education chosenEducation;
 
     public SeekerForm(List<KeyGroupInfo> groups) {
@@ -43,12 +48,6 @@ public class SeekerForm extends VerticalLayout {
         name.setId("reg-name");
         name.setLabel(getTranslation("register.name"));
         name.setMaxLength(NAME_MAX);
-        phone.setId("reg-phone");
-        phone.setLabel(getTranslation("register.phone"));
-        phone.setMaxLength(11);
-        phone.setAllowedCharPattern("[0-9]");
-        phone.getElement().setAttribute("inputmode", "numeric");
-        phone.getElement().setAttribute("autocomplete", "tel");
         badgeLine.setId("reg-line");
         badgeLine.setLabel(getTranslation("register.position"));
         badgeLine.setHelperText(getTranslation("register.position.help"));
@@ -85,24 +84,27 @@ public class SeekerForm extends VerticalLayout {
         for (Checkbox consent : List.of(processing, share, showLine)) {
             consent.addClassName("fp-consent");
         }
+        problemSummary.setId("reg-problems");
+        problemSummary.addClassName("fp-error");
+        problemSummary.getElement().setAttribute("role", "alert");
+        problemSummary.setVisible(false);
         add(name, phone, heading("register.key-groups"), groupButtons, heading("register.education"),
                 educationButtons, badgeLine, heading("register.consents"), processing, consentError, share, showLine);
     }
 
-    /** The answers if they are complete and valid; otherwise empty, with each problem shown at its field. */
+    /**
+     * The answers if they are complete and valid; otherwise empty, with each problem shown at its field, the first
+     * one brought into view and focused, and said again in the {@link #problemSummary()}.
+     */
     public Optional<SeekerRegistration> read() {
         String enteredName = name.getValue().strip();
-        boolean valid = TextRules.show(name, enteredName.isEmpty() ? Optional.of(getTranslation("register.error.name"))
+        TextRules.show(name, enteredName.isEmpty() ? Optional.of(getTranslation("register.error.name"))
                 : TextRules.problem(this, enteredName, NAME_MAX, false));
-        valid &= TextRules.show(badgeLine, TextRules.problem(this, badgeLine.getValue().strip(), BADGE_LINE_MAX, false));
-        boolean phoneValid = phone.getValue().matches(SeekerRegistration.PHONE_PATTERN);
-        phone.setInvalid(!phoneValid);
-        phone.setErrorMessage(getTranslation("register.error.phone"));
-        valid &= phoneValid;
+        Optional<String> enteredPhone = phone.read();
+        TextRules.show(badgeLine, TextRules.problem(this, badgeLine.getValue().strip(), BADGE_LINE_MAX, false));
         consentError.setText(getTranslation("register.error.consent"));
         consentError.setVisible(!processing.getValue());
-        valid &= processing.getValue();
-        if (!valid) {
+        if (showProblems()) {
             return Optional.empty();
         }
         Set<String> chosenGroups = new LinkedHashSet<>();
@@ -111,8 +113,42 @@ public class SeekerForm extends VerticalLayout {
                 chosenGroups.add(code);
             }
         });
-        return Optional.of(new SeekerRegistration(enteredName, phone.getValue(), chosenEducation, chosenGroups,
-                badgeLine.getValue(), true, share.getValue(), showLine.getValue()));
+        return Optional.of(new SeekerRegistration(enteredName, enteredPhone.orElseThrow(), chosenEducation,
+                chosenGroups, badgeLine.getValue(), true, share.getValue(), showLine.getValue()));
+    }
+
+    /**
+     * "请检查上面标红的内容。手机号少了2位：已输入9位，应为11位" while the answers have problems, for the screen to show
+     * by its submit button: a person who tapped it at the bottom of a long form sees why nothing happened.
+     */
+    public Component problemSummary() {
+        return problemSummary;
+    }
+
+    /** True when an answer has a problem: the first one is then scrolled to the middle of the screen and focused. */
+    private boolean showProblems() {
+        Map<Component, String> problems = new LinkedHashMap<>(); // in the order the form shows them
+        for (TextField field : List.of(name, phone, badgeLine)) {
+            if (field.isInvalid()) {
+                problems.put(field, field.getErrorMessage());
+            }
+        }
+        if (consentError.isVisible()) {
+            problems.put(processing, consentError.getText());
+        }
+        problemSummary.setVisible(!problems.isEmpty());
+        if (problems.isEmpty()) {
+            return false;
+        }
+        Map.Entry<Component, String> first = problems.entrySet().iterator().next();
+        problemSummary.setText(problems.size() == 1
+                ? getTranslation("register.error.summary.one", first.getValue())
+                : getTranslation("register.error.summary.more", problems.size(), first.getValue()));
+        ((Focusable<?>) first.getKey()).focus();
+        // After the focus, whose own scrolling would leave the field at the screen's edge, label and message hidden.
+        first.getKey().scrollIntoView(new ScrollOptions(ScrollOptions.Behavior.AUTO, ScrollOptions.Alignment.CENTER,
+                ScrollOptions.Alignment.NEAREST));
+        return true;
     }
 
     private void chooseEducation(Education level) {

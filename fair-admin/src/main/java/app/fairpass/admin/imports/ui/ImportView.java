@@ -3,12 +3,14 @@ package app.fairpass.admin.imports.ui;
 import app.fairpass.admin.ui.FairSelect;
 import app.fairpass.admin.ui.Forms;
 import app.fairpass.admin.ui.OrganiserLayout;
+import app.fairpass.admin.ui.PhoneMessages;
 import app.fairpass.core.account.Roles;
 import app.fairpass.core.fair.FairService;
 import app.fairpass.core.imports.ImportCheck;
 import app.fairpass.core.imports.ImportProblem;
 import app.fairpass.core.imports.ImportResult;
 import app.fairpass.core.imports.ImportService;
+import app.fairpass.core.seeker.PhoneNumber;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -135,10 +137,14 @@ public class ImportView extends VerticalLayout implements HasUrlParameter<Long>,
         importButton.setEnabled(check.isValid());
     }
 
-    /** "第17行：手机号应为11位" in Chinese; the file's own problems without a line. */
+    /** "第17行：手机号少了4位：已输入7位，应为11位（“1391234”）" in Chinese; the file's own problems without a line. */
     String describe(ImportProblem problem) {
-        String text = getTranslation("console.import.problem." + problem.kind(),
-                problem.detail() == null ? "" : problem.detail());
+        String detail = problem.detail() == null ? "" : problem.detail();
+        // The number quoted, read again, says exactly what is wrong with it.
+        String text = problem.kind() == ImportProblem.Kind.PHONE
+                ? getTranslation("console.import.problem.PHONE", PhoneMessages.problem(this, PhoneNumber.read(detail)),
+                        detail)
+                : getTranslation("console.import.problem." + problem.kind(), detail);
         return problem.line() == 0 ? text : getTranslation("console.import.line", String.valueOf(problem.line()), text);
     }
 
