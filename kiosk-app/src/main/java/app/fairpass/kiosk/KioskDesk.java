@@ -13,10 +13,12 @@ import app.fairpass.core.kiosk.KioskService;
 import app.fairpass.core.kiosk.PrintMode;
 import app.fairpass.core.seeker.Channel;
 import app.fairpass.core.seeker.FoundPass;
+import app.fairpass.core.seeker.KeyGroupInfo;
 import app.fairpass.core.seeker.PassFinder;
 import app.fairpass.core.seeker.RegistrationResult;
 import app.fairpass.core.seeker.RegistrationService;
 import app.fairpass.core.seeker.SeekerCard;
+import app.fairpass.core.seeker.SeekerDirectory;
 import app.fairpass.core.seeker.SeekerRegistration;
 import app.fairpass.printing.badge.BadgeContent;
 import app.fairpass.printing.badge.BadgePdf;
@@ -26,6 +28,7 @@ import app.fairpass.printing.printer.PrintResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -51,6 +54,7 @@ public class KioskDesk implements DisposableBean {
     private final CheckInService checkIns;
     private final RegistrationService registrations;
     private final PassFinder finder;
+    private final SeekerDirectory directory;
     private final BadgePrinters printers;
     private final Clock clock;
     private final Duration resultShownFor;
@@ -66,13 +70,14 @@ public class KioskDesk implements DisposableBean {
             }));
 
     KioskDesk(KioskService kiosks, FairService fairs, CheckInService checkIns, RegistrationService registrations,
-            PassFinder finder, BadgePrinters printers, Clock clock,
+            PassFinder finder, SeekerDirectory directory, BadgePrinters printers, Clock clock,
             @Value("${fairpass.kiosk.result-seconds:8}") int resultSeconds) {
         this.kiosks = kiosks;
         this.fairs = fairs;
         this.checkIns = checkIns;
         this.registrations = registrations;
         this.finder = finder;
+        this.directory = directory;
         this.printers = printers;
         this.clock = clock;
         this.resultShownFor = Duration.ofSeconds(resultSeconds);
@@ -106,6 +111,11 @@ public class KioskDesk implements DisposableBean {
             case REGISTERED, ALREADY_REGISTERED -> new WalkUpResult(registered.outcome(),
                     checkIn(kiosk, registered.pass().code().text(), null));
         };
+    }
+
+    /** The key groups a walk-up visitor may say they belong to. */
+    public List<KeyGroupInfo> keyGroups() {
+        return directory.keyGroups();
     }
 
     public Optional<FoundPass> findByPhone(String phone) {
