@@ -1,12 +1,17 @@
 package app.fairpass.organiser;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.fairpass.KaribuTest;
+import app.fairpass.admin.fair.ui.FairsView;
+import app.fairpass.admin.kiosk.ui.KiosksView;
 import app.fairpass.admin.ui.OrganiserLayout;
 import app.fairpass.core.account.FairPassUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import java.util.List;
@@ -14,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Booth staff and kiosks cannot open any page of the organiser console, whichever page it is. */
+/** The organiser console's menu has every page; booth staff and kiosks cannot open any of them. */
 @SpringBootTest
 @ActiveProfiles("test")
 class OrganiserAccessTest extends KaribuTest {
@@ -37,6 +42,22 @@ class OrganiserAccessTest extends KaribuTest {
                         .noneMatch(OrganiserLayout.class::isInstance);
             }
         }
+    }
+
+    @Test
+    void theMenuListsEveryOrganiserPageInOrderWithItsTitleAndOpensIt() {
+        signIn(organiser());
+        UI.getCurrent().navigate(FairsView.class);
+
+        List<SideNavItem> items = _find(SideNavItem.class);
+        assertThat(items).extracting(SideNavItem::getLabel).containsExactly("招聘会", "活动（服务月）", "用人单位与岗位",
+                "展位账号", "求职者", "现场大屏", "签到机", "报表与导出", "导入", "管理员账号", "审计与数据保护");
+        long organiserPages = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .filter(route -> route.getParentLayouts().contains(OrganiserLayout.class)).count();
+        assertThat(items).as("a menu item for every organiser page").hasSize((int) organiserPages);
+
+        UI.getCurrent().navigate(items.get(6).getPath());
+        _assertOne(KiosksView.class);
     }
 
     private static FairPassUser employer() {

@@ -1,20 +1,8 @@
 package app.fairpass.admin.ui;
 
-import app.fairpass.admin.account.ui.AccountsView;
-import app.fairpass.admin.audit.ui.AuditView;
-import app.fairpass.admin.booth.ui.BoothSignInsView;
-import app.fairpass.admin.dashboard.ui.DashboardView;
-import app.fairpass.admin.employer.ui.EmployersView;
-import app.fairpass.admin.fair.ui.FairsView;
-import app.fairpass.admin.fair.ui.SeriesView;
 import app.fairpass.admin.i18n.LanguageChoice;
-import app.fairpass.admin.imports.ui.ImportView;
-import app.fairpass.admin.kiosk.ui.KiosksView;
-import app.fairpass.admin.report.ui.ReportsView;
-import app.fairpass.admin.seeker.ui.SeekersView;
 import app.fairpass.core.account.FairPassUser;
 import app.fairpass.core.account.Roles;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -22,11 +10,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -54,24 +44,14 @@ public class OrganiserLayout extends AppLayout {
         addToDrawer(navigation());
     }
 
+    /** Every page that declares a {@code @Menu} and that this user may open, in its order; titles are keys. */
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setId("navigation");
-        nav.addItem(item("console.nav.fairs", FairsView.class, VaadinIcon.CALENDAR),
-                item("console.nav.series", SeriesView.class, VaadinIcon.FOLDER_OPEN),
-                item("console.nav.employers", EmployersView.class, VaadinIcon.BUILDING),
-                item("booth-sign-in.title", BoothSignInsView.class, VaadinIcon.KEY),
-                item("console.nav.seekers", SeekersView.class, VaadinIcon.USERS),
-                item("console.nav.dashboard", DashboardView.class, VaadinIcon.DASHBOARD),
-                item("kiosk.admin.title", KiosksView.class, VaadinIcon.TABLET),
-                item("console.nav.reports", ReportsView.class, VaadinIcon.FILE_TEXT),
-                item("console.nav.import", ImportView.class, VaadinIcon.UPLOAD),
-                item("console.nav.accounts", AccountsView.class, VaadinIcon.USER_CARD),
-                item("console.nav.audit", AuditView.class, VaadinIcon.RECORDS));
+        for (MenuEntry page : MenuConfiguration.getMenuEntries()) {
+            String[] icon = page.icon().split(":", 2);
+            nav.addItem(new SideNavItem(getTranslation(page.title()), page.path(), new Icon(icon[0], icon[1])));
+        }
         return nav;
-    }
-
-    private SideNavItem item(String key, Class<? extends Component> view, VaadinIcon icon) {
-        return new SideNavItem(getTranslation(key), view, icon.create());
     }
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -25,6 +26,7 @@ import java.time.format.DateTimeFormatter;
 
 /** The organisers who may sign in to this console; a new colleague gets an account here. */
 @Route(value = "accounts", layout = OrganiserLayout.class)
+@Menu(order = 10, title = "console.nav.accounts", icon = "vaadin:user-card")
 @RolesAllowed(Roles.ORGANISER)
 public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final AccountService accounts;

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -23,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 
 /** Data protection: who did what (the audit log, filtered by action) and the retention purge of personal data. */
 @Route(value = "audit", layout = OrganiserLayout.class)
+@Menu(order = 11, title = "console.nav.audit", icon = "vaadin:records")
 @RolesAllowed(Roles.ORGANISER)
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
     static final int LIMIT = 500;

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +38,7 @@ import java.util.Locale;
  * booth page on a phone. The password is shown once, on screen and on the sheet.
  */
 @Route(value = "booth-sign-ins", layout = OrganiserLayout.class)
+@Menu(order = 4, title = "booth-sign-in.title", icon = "vaadin:key")
 @RolesAllowed(Roles.ORGANISER)
 public class BoothSignInsView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm");

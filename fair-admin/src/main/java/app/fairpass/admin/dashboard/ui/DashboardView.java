@@ -25,6 +25,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
@@ -35,6 +36,7 @@ import java.util.Locale;
  * groups, the busiest booths and the positions with most intentions. Updated by server push when they change.
  */
 @Route(value = "dashboard", layout = OrganiserLayout.class)
+@Menu(order = 6, title = "console.nav.dashboard", icon = "vaadin:dashboard")
 @RolesAllowed(Roles.ORGANISER)
 public class DashboardView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     private final FairService fairs;

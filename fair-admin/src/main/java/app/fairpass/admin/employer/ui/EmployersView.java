@@ -19,12 +19,14 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** A fair's employers with their booth numbers, and each employer's positions there. */
 @Route(value = "employers", layout = OrganiserLayout.class)
+@Menu(order = 3, title = "console.nav.employers", icon = "vaadin:building")
 @RolesAllowed(Roles.ORGANISER)
 public class EmployersView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     private final FairService fairs;

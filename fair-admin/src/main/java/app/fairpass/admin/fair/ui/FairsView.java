@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
@@ -25,6 +26,7 @@ import java.time.format.DateTimeFormatter;
 
 /** The organiser's start page: every fair with its live totals, opened and closed from here. */
 @Route(value = "fairs", layout = OrganiserLayout.class)
+@Menu(order = 1, title = "console.nav.fairs", icon = "vaadin:calendar")
 @RolesAllowed(Roles.ORGANISER)
 public class FairsView extends VerticalLayout implements HasDynamicTitle {
     private final FairService fairs;

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import java.util.Objects;
 
 /** Series of fairs (e.g. an employment service month), reported together in the series roll-up. */
 @Route(value = "series", layout = OrganiserLayout.class)
+@Menu(order = 2, title = "console.nav.series", icon = "vaadin:folder-open")
 @RolesAllowed(Roles.ORGANISER)
 public class SeriesView extends VerticalLayout implements HasDynamicTitle {
     private final FairService fairs;

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,6 +39,7 @@ import java.util.List;
  * found, then import. A file with any problem imports nothing.
  */
 @Route(value = "import", layout = OrganiserLayout.class)
+@Menu(order = 9, title = "console.nav.import", icon = "vaadin:upload")
 @RolesAllowed(Roles.ORGANISER)
 public class ImportView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     /** The largest sheet a service sends is a few thousand rows: a few MB at most. */

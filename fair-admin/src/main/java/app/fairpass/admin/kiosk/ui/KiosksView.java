@@ -32,6 +32,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -47,6 +48,7 @@ import java.util.stream.Collectors;
  * today; a new kiosk, a one-time pairing code (digits and QR) for the device, and revoking a device.
  */
 @Route(value = "kiosks", layout = OrganiserLayout.class)
+@Menu(order = 7, title = "kiosk.admin.title", icon = "vaadin:tablet")
 @RolesAllowed(Roles.ORGANISER)
 public class KiosksView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter SEEN = DateTimeFormatter.ofPattern("MM-dd HH:mm");

@@ -28,12 +28,14 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** The fair summary and series roll-up PDFs, the exports, and the follow-up list of people to call. */
 @Route(value = "reports", layout = OrganiserLayout.class)
+@Menu(order = 8, title = "console.nav.reports", icon = "vaadin:file-text")
 @RolesAllowed(Roles.ORGANISER)
 public class ReportsView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     private final FairService fairs;

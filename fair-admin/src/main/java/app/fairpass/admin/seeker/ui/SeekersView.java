@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -28,6 +29,7 @@ import java.util.List;
 
 /** The people registered for a fair, searchable by name or phone, with pass and check-in. */
 @Route(value = "seekers", layout = OrganiserLayout.class)
+@Menu(order = 5, title = "console.nav.seekers", icon = "vaadin:users")
 @RolesAllowed(Roles.ORGANISER)
 public class SeekersView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     /** A search narrows the list; the first page is enough to find one person at the desk. */
