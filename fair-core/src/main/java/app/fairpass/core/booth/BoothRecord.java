@@ -49,6 +49,16 @@ class BoothRecord {
         updatedAt = at;
     }
 
+    /** Whether this command's nonce is the one of the record's last change: the same request again. */
+    boolean appliedLast(String commandNonce) {
+        return commandNonce != null && commandNonce.equals(nonce);
+    }
+
+    /** Whether the last change was the one that created the record. */
+    boolean createdByLastChange() {
+        return recordedAt.equals(updatedAt);
+    }
+
     Long getId() {
         return id;
     }

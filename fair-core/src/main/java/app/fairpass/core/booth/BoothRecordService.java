@@ -77,6 +77,11 @@ public class BoothRecordService {
         long seekerId = pass.jobSeekerId();
         Optional<BoothRecord> existing = records.findByFairIdAndJobSeekerIdAndEmployerIdAndKind(command.fairId(),
                 seekerId, employerId, command.kind());
+        if (existing.isPresent() && existing.get().appliedLast(command.nonce())) {
+            // The same tap again (a retried request, a second tap on a slow screen): its answer, nothing changed.
+            return new BoothRecordResult(existing.get().createdByLastChange() ? BoothRecordResult.Outcome.RECORDED
+                    : BoothRecordResult.Outcome.UPDATED, existing.get().getId(), pass.shortId());
+        }
         count(command, employerId, seekerId, existing);
         BoothRecord record = existing.orElseGet(() -> new BoothRecord(command.fairId(), seekerId, employerId,
                 command.kind(), now));

@@ -57,6 +57,36 @@ class BoothRecordServiceTest {
     }
 
     @Test
+    void theSameTapSentAgainGetsTheSameAnswerAndChangesNothing() {
+        BoothRecordResult first = tap(RecordKind.RESUME, "第一次", "tap-1");
+        BoothRecordResult again = tap(RecordKind.RESUME, "重发时不同", "tap-1");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(again.outcome()).isEqualTo(Outcome.RECORDED);
+        assertThat(note(first)).isEqualTo("第一次");
+        assertThat(audits(first)).isEqualTo(1);
+
+        BoothRecordResult next = tap(RecordKind.RESUME, "第二次", "tap-2");
+        BoothRecordResult nextAgain = tap(RecordKind.RESUME, "第二次", "tap-2");
+
+        assertThat(next.outcome()).isEqualTo(Outcome.UPDATED);
+        assertThat(nextAgain).isEqualTo(next);
+        assertThat(note(first)).isEqualTo("第二次");
+        assertThat(audits(first)).isEqualTo(2);
+        assertThat(rows(RecordKind.RESUME)).isEqualTo(1);
+    }
+
+    private String note(BoothRecordResult result) {
+        return jdbc.sql("SELECT note FROM booth_record WHERE id = ?").param(result.recordId()).query(String.class)
+                .single();
+    }
+
+    private long audits(BoothRecordResult result) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE target = ?").param("booth_record:" + result.recordId())
+                .query(Long.class).single();
+    }
+
+    @Test
     void aResumeAndAnIntentionAreTwoRecords() {
         PositionInfo position = employers.positionsOf(fair.id(), employerId).get(0);
         record(pass.code().text(), RecordKind.RESUME, null, null);
@@ -96,6 +126,11 @@ class BoothRecordServiceTest {
     private BoothRecordResult record(String scanned, RecordKind kind, String note, Long positionId) {
         return as(staff, () -> booth.record(new BoothRecordCommand(fair.id(), scanned, kind, positionId, note,
                 note == null ? null : 4, UUID.randomUUID().toString())));
+    }
+
+    private BoothRecordResult tap(RecordKind kind, String note, String nonce) {
+        return as(staff, () -> booth.record(new BoothRecordCommand(fair.id(), pass.code().text(), kind, null, note,
+                null, nonce)));
     }
 
     private long rows(RecordKind kind) {
