@@ -35,7 +35,9 @@ public class AccountService implements UserDetailsService {
         this.clock = clock;
     }
 
+    /** Signing in: nobody is signed in yet. */
     @Override
+    @PermitAll
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username).map(UserAccount::toUser)
@@ -92,6 +94,7 @@ public class AccountService implements UserDetailsService {
     }
 
     /** Sets a password, creating the organiser account if it is missing; for the demo mode's printed credentials. */
+    @RolesAllowed(Roles.ORGANISER)
     @Transactional
     public void ensureOrganiser(String username, String displayName, String password) {
         accounts.findByUsername(username).ifPresentOrElse(
@@ -99,6 +102,7 @@ public class AccountService implements UserDetailsService {
                 () -> create(new NewAccount(username, displayName, password), Roles.ORGANISER, null));
     }
 
+    @PermitAll
     @Transactional
     public void recordSignIn(String username) {
         accounts.findByUsername(username).ifPresent(account -> account.signedIn(clock.instant()));
@@ -109,6 +113,7 @@ public class AccountService implements UserDetailsService {
      * A refused password sign-in ({@code SIGN_IN_FAILED}, or {@code SIGN_IN_PAUSED} when it used up a limit). The
      * target names an account only if there is one: a mistyped password in the username field stays out of the log.
      */
+    @PermitAll
     @Transactional
     public void recordRefusedSignIn(String username, String action) {
         String target = accounts.findByUsername(username).map(account -> "user:" + account.getId())

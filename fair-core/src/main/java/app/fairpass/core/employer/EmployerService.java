@@ -145,7 +145,8 @@ public class EmployerService {
         }
     }
 
-    /** For the core's booth use cases, which check who asks. */
+    /** For the organiser's screens and the core's booth use cases, which check which employer asks. */
+    @RolesAllowed({Roles.ORGANISER, Roles.EMPLOYER})
     @Transactional(readOnly = true)
     public List<PositionInfo> positionsOf(long fairId, long employerId) {
         return positions.findByFairIdAndEmployerIdOrderById(fairId, employerId).stream().map(Position::toInfo)

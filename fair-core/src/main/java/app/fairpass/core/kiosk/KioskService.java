@@ -164,7 +164,8 @@ public class KioskService {
         return kiosk.toInfo();
     }
 
-    /** For the core's own use cases (check-in resolves the kiosk's fair); not a browsing API. */
+    /** A kiosk itself (its own setup) and the core's check-in, which acts for a kiosk; not a browsing API. */
+    @RolesAllowed({Roles.KIOSK, Roles.ORGANISER})
     @Transactional(readOnly = true)
     public Optional<KioskInfo> find(long kioskId) {
         return kiosks.findById(kioskId).map(KioskDevice::toInfo);

@@ -42,6 +42,7 @@ public class RetentionService {
     }
 
     /** Days after a fair closes that its job seekers' personal data is kept. */
+    @RolesAllowed(Roles.ORGANISER)
     public int retentionDays() {
         return days;
     }

@@ -1,5 +1,6 @@
 package app.fairpass.core.seeker;
 
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,8 @@ public class SeekerDirectory {
         return seekers.findById(jobSeekerId).map(JobSeeker::toCard);
     }
 
+    /** The public list of key groups, which the registration pages offer. */
+    @PermitAll
     @Transactional(readOnly = true)
     public List<KeyGroupInfo> keyGroups() {
         return keyGroups.findAllByOrderBySortOrder().stream().map(KeyGroup::toInfo).toList();

@@ -69,7 +69,7 @@ class ImportServiceTest {
         assertThat(booths).extracting(BoothInfo::boothNumber, BoothInfo::employerName).containsExactly(
                 tuple("A01", "恒瑞精密 " + suffix),
                 tuple("B07", "嘉德食品 " + suffix));
-        List<PositionInfo> a01 = employers.positionsOf(fair.id(), booths.get(0).employerId());
+        List<PositionInfo> a01 = asOrganiser(() -> employers.positionsOf(fair.id(), booths.get(0).employerId()));
         assertThat(a01).extracting(PositionInfo::title, PositionInfo::headcount, PositionInfo::salaryMin,
                 PositionInfo::education).containsExactly(
                 tuple("数控车工", 8, 5000, Education.VOCATIONAL_SECONDARY),

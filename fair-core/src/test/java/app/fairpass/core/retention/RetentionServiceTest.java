@@ -55,7 +55,7 @@ class RetentionServiceTest {
         assertThat(asOrganiser(retention::due)).as("closed today: not yet due").isZero();
 
         jdbc.sql("UPDATE fair SET closed_at = :at WHERE id = :fair")
-                .param("at", Timestamp.from(clock.instant().minus(Duration.ofDays(retention.retentionDays() + 1L))))
+                .param("at", Timestamp.from(clock.instant().minus(Duration.ofDays(asOrganiser(retention::retentionDays) + 1L))))
                 .param("fair", fair.id()).update();
         int purged = asOrganiser(retention::purge);
 
