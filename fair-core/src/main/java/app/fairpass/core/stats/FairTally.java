@@ -87,8 +87,8 @@ class FairTally {
 
     /**
      * Counted in the stripe of the employer. A person counts once per fair among the people with an intention, at
-     * their first intention record with any employer: the person's row is held first, so of two intentions at once
-     * the second to take it sees the first's committed record.
+     * their first intention record with any employer. The person's row is held before looking for another: of two
+     * intentions written at once, the one that takes the row second sees the other's committed record.
      */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
