@@ -24,4 +24,16 @@ class CoreBoundaryTest {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("app.fairpass.printing..",
                 "app.fairpass.admin..", "app.fairpass.kiosk..").check(CORE);
     }
+
+    /**
+     * The figures follow the records through the facts they publish (pass issued, checked in, booth recorded, …):
+     * a feature that writes records never calls the tallies, so a new write path cannot count by hand or forget to.
+     */
+    @Test
+    void theWritingFeaturesDoNotDependOnTheFigures() {
+        noClasses().that().resideInAnyPackage("app.fairpass.core.pass..", "app.fairpass.core.seeker..",
+                "app.fairpass.core.checkin..", "app.fairpass.core.booth..", "app.fairpass.core.imports..",
+                "app.fairpass.core.retention..")
+                .should().dependOnClassesThat().resideInAPackage("app.fairpass.core.stats..").check(CORE);
+    }
 }

@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,11 +37,13 @@ public class BoothDeskService {
     private final JdbcClient jdbc;
     private final BadgeResolver badges;
     private final AuditLog audit;
+    private final PositionIntentions positionIntentions;
 
-    BoothDeskService(JdbcClient jdbc, BadgeResolver badges, AuditLog audit) {
+    BoothDeskService(JdbcClient jdbc, BadgeResolver badges, AuditLog audit, PositionIntentions positionIntentions) {
         this.jdbc = jdbc;
         this.badges = badges;
         this.audit = audit;
+        this.positionIntentions = positionIntentions;
     }
 
     /** The signed-in employer's booths at open fairs, most recent fair first. */
@@ -112,18 +115,21 @@ public class BoothDeskService {
         return entries;
     }
 
+    /** The employer's positions at the fair, each with the intentions reached for it as the dashboard counts them. */
     @RolesAllowed(Roles.EMPLOYER)
     @Transactional(readOnly = true)
     public List<PositionTally> positions(long fairId) {
-        long employerId = employerId();
-        return jdbc.sql("""
-                SELECT p.id, p.title, p.headcount,
-                  (SELECT COUNT(*) FROM booth_record r WHERE r.position_id = p.id AND r.kind = 'INTENTION') AS n
-                FROM job_position p WHERE p.fair_id = :fair AND p.employer_id = :employer ORDER BY p.id
-                """).param("fair", fairId).param("employer", employerId)
-                .query((rs, row) -> new PositionTally(rs.getLong("id"), rs.getString("title"), rs.getInt("headcount"),
-                        rs.getLong("n")))
+        record Offered(long id, String title, int headcount) {
+        }
+        List<Offered> offered = jdbc.sql("""
+                SELECT id, title, headcount FROM job_position WHERE fair_id = :fair AND employer_id = :employer
+                ORDER BY id
+                """).param("fair", fairId).param("employer", employerId())
+                .query((rs, row) -> new Offered(rs.getLong("id"), rs.getString("title"), rs.getInt("headcount")))
                 .list();
+        Map<Long, Long> intentions = positionIntentions.of(fairId, offered.stream().map(Offered::id).toList());
+        return offered.stream().map(position -> new PositionTally(position.id(), position.title(),
+                position.headcount(), intentions.getOrDefault(position.id(), 0L))).toList();
     }
 
     private void requireBooth(long fairId, long employerId) {

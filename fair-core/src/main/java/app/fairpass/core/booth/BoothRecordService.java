@@ -7,14 +7,15 @@ import app.fairpass.core.audit.AuditLog;
 import app.fairpass.core.employer.EmployerService;
 import app.fairpass.core.pass.CodeCheck;
 import app.fairpass.core.pass.PassRef;
-import app.fairpass.core.stats.FairTally;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.annotation.Validated;
@@ -29,17 +30,17 @@ public class BoothRecordService {
     private final EmployerService employers;
     private final AuditLog audit;
     private final ConflictRetry retry;
-    private final FairTally tally;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     BoothRecordService(BoothRecordRepository records, BadgeResolver badges, EmployerService employers,
-            AuditLog audit, ConflictRetry retry, FairTally tally, Clock clock) {
+            AuditLog audit, ConflictRetry retry, ApplicationEventPublisher events, Clock clock) {
         this.records = records;
         this.badges = badges;
         this.employers = employers;
         this.audit = audit;
         this.retry = retry;
-        this.tally = tally;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -82,32 +83,20 @@ public class BoothRecordService {
             return new BoothRecordResult(existing.get().createdByLastChange() ? BoothRecordResult.Outcome.RECORDED
                     : BoothRecordResult.Outcome.UPDATED, existing.get().getId(), pass.shortId());
         }
-        count(command, employerId, seekerId, existing);
+        Long positionBefore = existing.map(BoothRecord::getPositionId).orElse(null);
         BoothRecord record = existing.orElseGet(() -> new BoothRecord(command.fairId(), seekerId, employerId,
                 command.kind(), now));
         record.apply(command, staff.id(), now);
         record = records.saveAndFlush(record);
+        if (existing.isEmpty()) {
+            events.publishEvent(new BoothRecorded(record.getId(), command.fairId(), employerId, seekerId,
+                    command.kind(), command.positionId()));
+        } else if (command.kind() == RecordKind.INTENTION && !Objects.equals(positionBefore, command.positionId())) {
+            events.publishEvent(new IntentionMoved(record.getId(), command.fairId(), employerId, positionBefore,
+                    command.positionId()));
+        }
         audit.record("BOOTH_" + command.kind(), "booth_record:" + record.getId(), null);
         var outcome = existing.isPresent() ? BoothRecordResult.Outcome.UPDATED : BoothRecordResult.Outcome.RECORDED;
         return new BoothRecordResult(outcome, record.getId(), pass.shortId());
-    }
-
-    /** Before the record is written, so the tally can tell a person's first intention at the fair. */
-    private void count(BoothRecordCommand command, long employerId, long seekerId, Optional<BoothRecord> existing) {
-        long fairId = command.fairId();
-        switch (command.kind()) {
-            case RESUME -> {
-                if (existing.isEmpty()) {
-                    tally.resumeRecorded(fairId, employerId, seekerId);
-                }
-            }
-            case INTENTION -> {
-                if (existing.isEmpty()) {
-                    tally.intentionRecorded(fairId, employerId, seekerId, command.positionId());
-                } else {
-                    tally.intentionMoved(fairId, employerId, existing.get().getPositionId(), command.positionId());
-                }
-            }
-        }
     }
 }

@@ -16,7 +16,6 @@ import app.fairpass.core.pass.PassService;
 import app.fairpass.core.pass.PassStatus;
 import app.fairpass.core.seeker.SeekerCard;
 import app.fairpass.core.seeker.SeekerDirectory;
-import app.fairpass.core.stats.FairTally;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -26,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -48,13 +48,13 @@ public class CheckInService {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final ConflictRetry retry;
-    private final FairTally tally;
+    private final ApplicationEventPublisher events;
     private final EntityManager entities;
     private final Clock clock;
 
     CheckInService(CheckInStore store, PassService passes, KioskService kiosks,
             FairService fairs, SeekerDirectory seekers, AuditLog audit, TransactionTemplate tx, ConflictRetry retry,
-            FairTally tally, EntityManager entities, Clock clock) {
+            ApplicationEventPublisher events, EntityManager entities, Clock clock) {
         this.store = store;
         this.passes = passes;
         this.kiosks = kiosks;
@@ -63,7 +63,7 @@ public class CheckInService {
         this.audit = audit;
         this.tx = tx;
         this.retry = retry;
-        this.tally = tally;
+        this.events = events;
         this.entities = entities;
         this.clock = clock;
     }
@@ -115,7 +115,7 @@ public class CheckInService {
     }
 
     /**
-     * A scan writes only by SQL (CheckInStore, FairTally, AuditLog); the kiosk, pass, fair and person it loads
+     * A scan writes only by SQL (CheckInStore, the figures counting its CheckedIn, AuditLog); the kiosk, pass, fair and person it loads
      * through the other services are read, never changed, so Hibernate need not snapshot them nor flush before each
      * query.
      */
@@ -173,7 +173,8 @@ public class CheckInService {
                     seeker, first.get(), kiosk));
         }
         FirstEntry created = store.addFirstEntry(pass.fairId(), pass.passId(), kiosk.id(), clock.instant(), request);
-        tally.checkedIn(pass.fairId(), kiosk.id(), pass.jobSeekerId(), created.at());
+        events.publishEvent(new CheckedIn(pass.passId(), pass.fairId(), pass.jobSeekerId(), kiosk.id(),
+                created.at()));
         audit.record("CHECK_IN", "pass:" + pass.passId(), "kiosk:" + kiosk.id());
         return log(request, pass.fairId(), pass.passId(), admitted(CheckInOutcome.CHECKED_IN, pass, seeker,
                 created, kiosk));

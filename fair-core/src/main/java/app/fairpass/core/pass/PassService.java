@@ -1,8 +1,8 @@
 package app.fairpass.core.pass;
 
-import app.fairpass.core.stats.FairTally;
 import java.time.Clock;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,13 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class PassService {
     private final PassRepository passes;
     private final PassSigner signer;
-    private final FairTally tally;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PassService(PassRepository passes, PassSigner signer, FairTally tally, Clock clock) {
+    PassService(PassRepository passes, PassSigner signer, ApplicationEventPublisher events, Clock clock) {
         this.passes = passes;
         this.signer = signer;
-        this.tally = tally;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -36,7 +36,7 @@ public class PassService {
             return new IssuedPass(toRef(existing.get()), false);
         }
         Pass pass = passes.saveAndFlush(new Pass(fairId, jobSeekerId, signer.newCode(fairId), clock.instant()));
-        tally.registered(fairId, jobSeekerId);
+        events.publishEvent(new PassIssued(pass.getId(), fairId, jobSeekerId));
         return new IssuedPass(toRef(pass), true);
     }
 

@@ -6,12 +6,12 @@ import app.fairpass.core.fair.FairService;
 import app.fairpass.core.fair.FairStatus;
 import app.fairpass.core.pass.PassService;
 import app.fairpass.core.pass.PassService.IssuedPass;
-import app.fairpass.core.stats.FairTally;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.annotation.Validated;
 
@@ -30,18 +30,19 @@ public class RegistrationService {
     private final PassService passes;
     private final FairService fairs;
     private final ConflictRetry retry;
-    private final FairTally tally;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RegistrationService(JobSeekerRepository seekers, ConsentRepository consents, KeyGroupRepository keyGroups,
-            PassService passes, FairService fairs, ConflictRetry retry, FairTally tally, Clock clock) {
+            PassService passes, FairService fairs, ConflictRetry retry, ApplicationEventPublisher events,
+            Clock clock) {
         this.seekers = seekers;
         this.consents = consents;
         this.keyGroups = keyGroups;
         this.passes = passes;
         this.fairs = fairs;
         this.retry = retry;
-        this.tally = tally;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -70,8 +71,8 @@ public class RegistrationService {
         seeker = seekers.saveAndFlush(seeker);
         long seekerId = seeker.getId();
         if (known.isPresent()) {
-            // The figures by key group of every fair this person is counted at follow the new answers.
-            tally.keyGroupsChanged(seekerId, groupsBefore, form.keyGroups());
+            // Whatever counts this person by key group, at every fair, follows the new answers.
+            KeyGroupsChanged.between(seekerId, groupsBefore, form.keyGroups()).ifPresent(events::publishEvent);
         }
         consents.save(new Consent(seekerId, ConsentKind.PROCESSING, true, CONSENT_POLICY_VERSION, channel, now));
         consents.save(new Consent(seekerId, ConsentKind.SHARE_WITH_EMPLOYERS, form.shareWithEmployers(),

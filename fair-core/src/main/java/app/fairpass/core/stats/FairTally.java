@@ -1,22 +1,29 @@
 package app.fairpass.core.stats;
 
+import app.fairpass.core.booth.BoothRecorded;
+import app.fairpass.core.booth.IntentionMoved;
+import app.fairpass.core.checkin.CheckedIn;
+import app.fairpass.core.pass.PassIssued;
+import app.fairpass.core.seeker.KeyGroupsChanged;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps each fair's figures as running tallies in {@code fair_tally}, changed in the same transaction as the pass,
- * check-in or booth record they count, so a dashboard refresh reads a few thousand rows instead of counting every
- * record (docs/benchmarks.md, "Live dashboard at scale"). {@link FairTallyRecount} counts the same from the records.
+ * Keeps each fair's figures as running tallies in {@code fair_tally}, so a dashboard refresh reads a few thousand
+ * rows instead of counting every record (docs/benchmarks.md, "Live dashboard at scale"). {@link FairTallyRecount}
+ * counts the same from the records.
+ * <p>
+ * The features that write the records know nothing of it: each publishes what happened ({@link PassIssued},
+ * {@link CheckedIn}, {@link BoothRecorded}, {@link IntentionMoved}, {@link KeyGroupsChanged}) after writing it, and
+ * these listeners run synchronously in the writer's transaction (which they require), so a figure commits or rolls
+ * back with its record, and a failed tally change fails the write.
  * <p>
  * Each tally is split into stripes, one per writing device (the kiosk for check-ins, the employer for booth
  * records, 0 otherwise), summed when read: PostgreSQL holds an updated row's lock until commit, and kiosks checking
@@ -28,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the other's uncommitted change.
  */
 @Component
-public class FairTally {
+class FairTally {
     private static final String MERGE = """
             MERGE INTO fair_tally t USING (%s) d
             ON (t.fair_id = ? AND t.figure = d.figure AND t.item = d.item AND t.stripe = ?)
@@ -59,85 +66,80 @@ public class FairTally {
         this.clock = clock;
     }
 
-    /** A new pass. */
+    @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    public void registered(long fairId, long jobSeekerId) {
-        holdPerson(jobSeekerId);
-        add(fairId, 0, List.of(Change.whole(Figure.REGISTERED, 1)), jobSeekerId, List.of(Figure.REGISTERED));
+    void passIssued(PassIssued pass) {
+        holdPerson(pass.jobSeekerId());
+        add(pass.fairId(), 0, List.of(Change.whole(Figure.REGISTERED, 1)), pass.jobSeekerId(),
+                List.of(Figure.REGISTERED));
     }
 
-    /** A pass's first entry, at {@code kioskId}. */
+    /** Counted in the stripe of the kiosk. */
+    @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    public void checkedIn(long fairId, long kioskId, long jobSeekerId, Instant at) {
-        holdPerson(jobSeekerId);
-        String slot = FairStatsService.slotOf(at.atZone(clock.getZone()).toLocalTime()).toString();
-        add(fairId, kioskId,
+    void checkedIn(CheckedIn entry) {
+        holdPerson(entry.jobSeekerId());
+        String slot = FairStatsService.slotOf(entry.at().atZone(clock.getZone()).toLocalTime()).toString();
+        add(entry.fairId(), entry.kioskId(),
                 List.of(Change.whole(Figure.CHECKED_IN, 1), new Change(Figure.ARRIVALS, slot, 1)),
-                jobSeekerId, List.of(Figure.CHECKED_IN));
-    }
-
-    /** A new resume record, counted before it is written. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void resumeRecorded(long fairId, long employerId, long jobSeekerId) {
-        holdPerson(jobSeekerId);
-        add(fairId, employerId, List.of(Change.whole(Figure.RESUMES, 1),
-                new Change(Figure.BOOTH_RESUMES, String.valueOf(employerId), 1)), jobSeekerId, List.of(Figure.RESUMES));
+                entry.jobSeekerId(), List.of(Figure.CHECKED_IN));
     }
 
     /**
-     * A new intention record, counted before it is written: the person counts once per fair, at their first
-     * intention with any employer.
+     * Counted in the stripe of the employer. A person counts once per fair among the people with an intention, at
+     * their first intention record with any employer. The person's row is held before looking for another: of two
+     * intentions written at once, the one that takes the row second sees the other's committed record.
      */
+    @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    public void intentionRecorded(long fairId, long employerId, long jobSeekerId, Long positionId) {
-        holdPerson(jobSeekerId);
-        boolean first = !jdbc.sql("SELECT EXISTS (SELECT 1 FROM booth_record WHERE fair_id = ? AND kind = 'INTENTION'"
-                        + " AND job_seeker_id = ?)").params(fairId, jobSeekerId).query(Boolean.class).single();
+    void boothRecorded(BoothRecorded record) {
+        long fairId = record.fairId();
+        long employerId = record.employerId();
+        String employer = String.valueOf(employerId);
+        holdPerson(record.jobSeekerId());
+        switch (record.kind()) {
+            case RESUME -> add(fairId, employerId, List.of(Change.whole(Figure.RESUMES, 1),
+                    new Change(Figure.BOOTH_RESUMES, employer, 1)), record.jobSeekerId(), List.of(Figure.RESUMES));
+            case INTENTION -> {
+                boolean first = !jdbc.sql("SELECT EXISTS (SELECT 1 FROM booth_record WHERE fair_id = ?"
+                                + " AND kind = 'INTENTION' AND job_seeker_id = ? AND id <> ?)")
+                        .params(fairId, record.jobSeekerId(), record.recordId()).query(Boolean.class).single();
+                List<Change> changes = new ArrayList<>();
+                changes.add(new Change(Figure.BOOTH_INTENTIONS, employer, 1));
+                if (record.positionId() != null) {
+                    changes.add(new Change(Figure.POSITION_INTENTIONS, String.valueOf(record.positionId()), 1));
+                }
+                if (first) {
+                    changes.add(Change.whole(Figure.INTENTIONS, 1));
+                }
+                add(fairId, employerId, changes, record.jobSeekerId(),
+                        first ? List.of(Figure.INTENTIONS) : List.of());
+            }
+        }
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void intentionMoved(IntentionMoved move) {
         List<Change> changes = new ArrayList<>();
-        changes.add(new Change(Figure.BOOTH_INTENTIONS, String.valueOf(employerId), 1));
-        if (positionId != null) {
-            changes.add(new Change(Figure.POSITION_INTENTIONS, String.valueOf(positionId), 1));
+        if (move.fromPositionId() != null) {
+            changes.add(new Change(Figure.POSITION_INTENTIONS, String.valueOf(move.fromPositionId()), -1));
         }
-        if (first) {
-            changes.add(Change.whole(Figure.INTENTIONS, 1));
+        if (move.toPositionId() != null) {
+            changes.add(new Change(Figure.POSITION_INTENTIONS, String.valueOf(move.toPositionId()), 1));
         }
-        add(fairId, employerId, changes, jobSeekerId, first ? List.of(Figure.INTENTIONS) : List.of());
+        add(move.fairId(), move.employerId(), changes, null, List.of());
     }
 
     /**
-     * An intention record's position changed (either may be null). The caller holds the record's row, so two
-     * changes of one record cannot both start from the same position.
+     * Every fair the person holds a pass for counts them, their first entry, resume records and intention, under
+     * the groups they joined instead of those they left.
      */
+    @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    public void intentionMoved(long fairId, long employerId, Long fromPositionId, Long toPositionId) {
-        if (Objects.equals(fromPositionId, toPositionId)) {
-            return;
-        }
-        List<Change> changes = new ArrayList<>();
-        if (fromPositionId != null) {
-            changes.add(new Change(Figure.POSITION_INTENTIONS, String.valueOf(fromPositionId), -1));
-        }
-        if (toPositionId != null) {
-            changes.add(new Change(Figure.POSITION_INTENTIONS, String.valueOf(toPositionId), 1));
-        }
-        add(fairId, employerId, changes, null, List.of());
-    }
-
-    /**
-     * A person's key groups changed (already written): every fair they hold a pass for counts them, their first
-     * entry, resume records and intention, under the new groups instead of the old.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void keyGroupsChanged(long jobSeekerId, Set<String> before, Set<String> after) {
-        Set<String> left = new HashSet<>(before);
-        left.removeAll(after);
-        Set<String> joined = new HashSet<>(after);
-        joined.removeAll(before);
-        if (left.isEmpty() && joined.isEmpty()) {
-            return;
-        }
-        holdPerson(jobSeekerId);
-        jdbc.sql(PERSON_AT_FAIRS).param(jobSeekerId).query((rs, row) -> {
+    void keyGroupsChanged(KeyGroupsChanged change) {
+        holdPerson(change.jobSeekerId());
+        jdbc.sql(PERSON_AT_FAIRS).param(change.jobSeekerId()).query((rs, row) -> {
             List<Change> changes = new ArrayList<>();
             long[] counts = {1, rs.getLong("checked_in"), rs.getLong("resumes"),
                     rs.getLong("intentions") > 0 ? 1 : 0};
@@ -146,10 +148,10 @@ public class FairTally {
                 if (counts[i] == 0) {
                     continue;
                 }
-                for (String group : left) {
+                for (String group : change.left()) {
                     changes.add(new Change(figures[i], group, -counts[i]));
                 }
-                for (String group : joined) {
+                for (String group : change.joined()) {
                     changes.add(new Change(figures[i], group, counts[i]));
                 }
             }

@@ -1,8 +1,10 @@
 package app.fairpass.core.booth;
 
 import static app.fairpass.core.TestFair.as;
+import static app.fairpass.core.TestFair.asOrganiser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.fairpass.core.TestFair;
 import app.fairpass.core.account.FairPassUser;
@@ -12,6 +14,10 @@ import app.fairpass.core.seeker.Channel;
 import app.fairpass.core.seeker.Education;
 import app.fairpass.core.seeker.RegistrationService;
 import app.fairpass.core.seeker.SeekerRegistration;
+import app.fairpass.core.stats.BoothFigures;
+import app.fairpass.core.stats.FairStatsService;
+import app.fairpass.core.stats.PositionFigures;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +40,8 @@ class BoothDeskServiceTest {
     TestFair testFair;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    FairStatsService stats;
 
     FairInfo fair;
     long employerA;
@@ -105,6 +113,45 @@ class BoothDeskServiceTest {
         assertThat(bPositionElsewhere).isPositive();
         assertThatThrownBy(() -> TestFair.asKiosk(() -> desk.entries(fair.id())))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /**
+     * The booth's own figures and the organisers' are one: its intentions per position come from the dashboard's
+     * tally, and the totals it counts from the records it lists mean what the dashboard's booth figures mean, through
+     * a repeat scan, an intention moved to another position and one that names none.
+     */
+    @Test
+    void theBoothsFiguresAreTheDashboards() {
+        String nameC = "丙公司 " + UUID.randomUUID();
+        long employerC = testFair.employerWithBooth(fair.id(), nameC, "C01", 2, 4);
+        FairPassUser staffC = testFair.staffOf(employerC);
+        List<Long> positionsC = as(staffC, () -> desk.positions(fair.id())).stream().map(PositionTally::positionId)
+                .toList();
+        record(staffC, sharing, RecordKind.INTENTION, positionsC.get(0));
+        record(staffC, private_, RecordKind.INTENTION, positionsC.get(0));
+        record(staffC, sharing, RecordKind.INTENTION, positionsC.get(1));
+        record(staffC, private_, RecordKind.RESUME, null);
+        record(staffC, private_, RecordKind.RESUME, null);
+        record(staffA, sharing, RecordKind.INTENTION, null);
+
+        List<PositionTally> booth = as(staffC, () -> desk.positions(fair.id()));
+        assertThat(booth).extracting(PositionTally::title, PositionTally::intentions)
+                .containsExactly(tuple("岗位1", 1L), tuple("岗位2", 1L));
+        assertThat(asOrganiser(() -> stats.topPositions(fair.id(), 100)))
+                .filteredOn(position -> position.employerName().equals(nameC))
+                .extracting(PositionFigures::title, PositionFigures::intentions)
+                .containsExactlyInAnyOrderElementsOf(booth.stream()
+                        .map(position -> tuple(position.title(), position.intentions())).toList());
+        assertThat(as(staffA, () -> desk.positions(fair.id()))).extracting(PositionTally::intentions)
+                .as("an intention naming no position").containsExactly(0L);
+
+        List<BoothFigures> dashboard = asOrganiser(() -> stats.boothFigures(fair.id()));
+        BoothTotals totalsA = BoothTotals.of(as(staffA, () -> desk.entries(fair.id())));
+        BoothTotals totalsC = BoothTotals.of(as(staffC, () -> desk.entries(fair.id())));
+        assertThat(dashboard).extracting(BoothFigures::boothNumber, BoothFigures::resumes, BoothFigures::intentions)
+                .contains(tuple("A01", totalsA.resumes(), totalsA.intentions()),
+                        tuple("C01", totalsC.resumes(), totalsC.intentions()));
+        assertThat(totalsC).isEqualTo(new BoothTotals(1, 2, 2));
     }
 
     @Test
