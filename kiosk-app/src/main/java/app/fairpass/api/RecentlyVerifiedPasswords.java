@@ -1,14 +1,14 @@
 package app.fairpass.api;
 
+import app.fairpass.core.ClockTicker;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,21 +20,18 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * first sign-in, every booth that opened with the fair would pay bcrypt in the same half minute, again and again
  * through the day. Only a digest of (password, stored hash) under a key made at start is kept, never the password.
  * A new password has a new hash and is checked afresh; a disabled account is still refused, because the account is
- * loaded and its state checked on every request before the password is compared.
+ * loaded and its state checked on every request before the password is compared. At most {@code maxEntries} are
+ * kept; beyond that Caffeine forgets those least in use (such a device then pays bcrypt once more).
  */
 final class RecentlyVerifiedPasswords implements PasswordEncoder {
     private final PasswordEncoder delegate;
-    private final Clock clock;
-    private final Duration keepFor;
-    private final int maxEntries;
     private final byte[] key = new byte[32];
-    private final Map<String, Instant> verifiedUntil = new ConcurrentHashMap<>();
+    private final Cache<String, Boolean> verified;
 
     RecentlyVerifiedPasswords(PasswordEncoder delegate, Clock clock, Duration keepFor, int maxEntries) {
         this.delegate = delegate;
-        this.clock = clock;
-        this.keepFor = keepFor;
-        this.maxEntries = maxEntries;
+        this.verified = Caffeine.newBuilder().ticker(new ClockTicker(clock)).expireAfterAccess(keepFor)
+                .maximumSize(maxEntries).build();
         new SecureRandom().nextBytes(key);
     }
 
@@ -49,15 +46,12 @@ final class RecentlyVerifiedPasswords implements PasswordEncoder {
             return delegate.matches(rawPassword, encodedPassword);
         }
         String digest = digest(rawPassword, encodedPassword);
-        Instant now = clock.instant();
-        Instant until = verifiedUntil.get(digest);
-        if (until != null && now.isBefore(until)) {
-            verifiedUntil.computeIfPresent(digest, (same, before) -> now.plus(keepFor));
+        if (verified.getIfPresent(digest) != null) {
             return true;
         }
         boolean matches = delegate.matches(rawPassword, encodedPassword);
         if (matches) {
-            remember(digest, now);
+            verified.put(digest, Boolean.TRUE);
         }
         return matches;
     }
@@ -67,15 +61,10 @@ final class RecentlyVerifiedPasswords implements PasswordEncoder {
         return delegate.upgradeEncoding(encodedPassword);
     }
 
-    /** Bounded: expired entries go first; if every entry is fresh, all go (each device then pays bcrypt once more). */
-    private void remember(String digest, Instant now) {
-        if (verifiedUntil.size() >= maxEntries) {
-            verifiedUntil.values().removeIf(until -> !now.isBefore(until));
-            if (verifiedUntil.size() >= maxEntries) {
-                verifiedUntil.clear();
-            }
-        }
-        verifiedUntil.put(digest, now.plus(keepFor));
+    /** How many matches are remembered, for the test that memory stays bounded. */
+    long remembered() {
+        verified.cleanUp();
+        return verified.estimatedSize();
     }
 
     private String digest(CharSequence rawPassword, String encodedPassword) {

@@ -1,7 +1,10 @@
 package app.fairpass.core.kiosk;
 
+import app.fairpass.core.ClockTicker;
 import app.fairpass.core.account.Roles;
 import app.fairpass.core.audit.AuditLog;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -15,9 +18,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -51,13 +52,15 @@ public class KioskService {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, RecentCredential> recentCredentials = new ConcurrentHashMap<>();
+    private final Cache<String, KioskPrincipal> recentCredentials;
 
     KioskService(KioskDeviceRepository kiosks, AuditLog audit, TransactionTemplate tx, Clock clock) {
         this.kiosks = kiosks;
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
+        this.recentCredentials = Caffeine.newBuilder().ticker(new ClockTicker(clock))
+                .expireAfterWrite(CREDENTIAL_REMEMBERED_FOR).maximumSize(CREDENTIALS_REMEMBERED).build();
     }
 
     @RolesAllowed(Roles.ORGANISER)
@@ -133,23 +136,18 @@ public class KioskService {
             return Optional.empty();
         }
         String tokenHash = hash(deviceToken);
-        Instant now = clock.instant();
-        RecentCredential recent = recentCredentials.get(tokenHash);
-        if (recent != null && now.isBefore(recent.until())) {
-            return Optional.of(recent.kiosk());
+        KioskPrincipal recent = recentCredentials.getIfPresent(tokenHash);
+        if (recent != null) {
+            return Optional.of(recent);
         }
+        Instant now = clock.instant();
         Optional<KioskPrincipal> kiosk = tx.execute(status -> kiosks.findByTokenHash(tokenHash)
                 .filter(k -> !k.isRevoked())
                 .map(k -> {
                     k.seen(now);
                     return k.toPrincipal();
                 }));
-        if (kiosk.isPresent()) {
-            if (recentCredentials.size() >= CREDENTIALS_REMEMBERED) {
-                recentCredentials.clear();
-            }
-            recentCredentials.put(tokenHash, new RecentCredential(kiosk.get(), now.plus(CREDENTIAL_REMEMBERED_FOR)));
-        }
+        kiosk.ifPresent(found -> recentCredentials.put(tokenHash, found));
         return kiosk;
     }
 
@@ -176,7 +174,7 @@ public class KioskService {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                recentCredentials.values().removeIf(recent -> recent.kiosk().kioskId() == kioskId);
+                recentCredentials.asMap().values().removeIf(recent -> recent.kioskId() == kioskId);
             }
         });
     }
@@ -188,8 +186,5 @@ public class KioskService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    private record RecentCredential(KioskPrincipal kiosk, Instant until) {
     }
 }

@@ -1,41 +1,41 @@
 package app.fairpass.core.limits;
 
+import app.fairpass.core.ClockTicker;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts attempts per key (an account, an address, a kiosk) in a sliding window and refuses a key that has used up
- * its {@link Limit} until its oldest counted attempt leaves the window. Kept in memory: a limit slows guessing on
- * this server, and a restart forgives everyone, which is the right failure for a fair day.
+ * Counts attempts per key (an account, an address) and refuses a key that has used up its {@link Limit} until the
+ * window that its first counted attempt opened has passed; the next attempt opens a new window. Each key is a
+ * Bucket4j bucket of {@code max} tokens that all come back once the window has passed. Kept in memory: a limit slows
+ * guessing on this server, and a restart forgives everyone, which is the right failure for a fair day.
  */
 @Component
 public class AttemptLimiter {
     private static final Logger log = LoggerFactory.getLogger(AttemptLimiter.class);
-    /** Above this many keys, those with no attempt inside their window are dropped. */
-    private static final int PRUNE_ABOVE = 10_000;
+    /** Keys kept per limit; beyond that Caffeine drops those least in use, so a flood of new addresses drops its own. */
+    private static final int KEYS_PER_LIMIT = 10_000;
 
-    private final Clock clock;
     private final Map<Limit, Rule> rules = new EnumMap<>(Limit.class);
-    private final ConcurrentHashMap<Key, Deque<Instant>> attempts = new ConcurrentHashMap<>();
 
     AttemptLimiter(Clock clock, Environment settings) {
-        this.clock = clock;
+        ClockTicker time = new ClockTicker(clock);
         for (Limit limit : Limit.values()) {
-            rules.put(limit, Rule.parse(settings.getProperty(limit.property()), limit));
+            rules.put(limit, Rule.parse(settings.getProperty(limit.property()), limit, time));
         }
     }
 
@@ -46,17 +46,9 @@ public class AttemptLimiter {
 
     /** How long {@code who} must wait before the next attempt is allowed; zero when it is allowed now. */
     public Duration retryAfter(Limit limit, String who) {
-        Deque<Instant> recent = attempts.get(new Key(limit, who));
-        if (recent == null) {
-            return Duration.ZERO;
-        }
-        Rule rule = rules.get(limit);
-        Instant now = clock.instant();
-        synchronized (recent) {
-            dropExpired(recent, rule, now);
-            return recent.size() < rule.max() ? Duration.ZERO
-                    : Duration.between(now, recent.peekFirst().plus(rule.window()));
-        }
+        Bucket bucket = rules.get(limit).buckets().getIfPresent(who);
+        return bucket == null ? Duration.ZERO
+                : Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
     }
 
     /**
@@ -65,48 +57,25 @@ public class AttemptLimiter {
      */
     public boolean count(Limit limit, String who) {
         Rule rule = rules.get(limit);
-        Instant now = clock.instant();
-        Deque<Instant> recent = attempts.computeIfAbsent(new Key(limit, who), key -> new ArrayDeque<>());
-        boolean reached;
-        synchronized (recent) {
-            dropExpired(recent, rule, now);
-            recent.addLast(now);
-            reached = recent.size() == rule.max();
-        }
+        ConsumptionProbe attempt = rule.buckets().get(who, key -> rule.newBucket()).tryConsumeAndReturnRemaining(1);
+        boolean reached = attempt.isConsumed() && attempt.getRemainingTokens() == 0;
         if (reached) {
             log.warn("Limit {} reached for {} ({} attempts in {})", limit, fingerprint(who), rule.max(), rule.window());
-        }
-        if (attempts.size() > PRUNE_ABOVE) {
-            prune(now);
         }
         return reached;
     }
 
     /** Forgets {@code who}'s attempts, e.g. after a correct password. */
     public void forgive(Limit limit, String who) {
-        attempts.remove(new Key(limit, who));
+        rules.get(limit).buckets().invalidate(who);
     }
 
-    /** How many keys are tracked, for the test that memory stays bounded. */
-    int trackedKeys() {
-        return attempts.size();
-    }
-
-    private void prune(Instant now) {
-        attempts.entrySet().removeIf(entry -> {
-            Deque<Instant> recent = entry.getValue();
-            synchronized (recent) {
-                dropExpired(recent, rules.get(entry.getKey().limit()), now);
-                return recent.isEmpty();
-            }
-        });
-    }
-
-    private static void dropExpired(Deque<Instant> recent, Rule rule, Instant now) {
-        Instant horizon = now.minus(rule.window());
-        while (!recent.isEmpty() && !recent.peekFirst().isAfter(horizon)) {
-            recent.removeFirst();
-        }
+    /** How many keys are tracked, for the tests that memory stays bounded. */
+    long trackedKeys() {
+        return rules.values().stream().mapToLong(rule -> {
+            rule.buckets().cleanUp();
+            return rule.buckets().estimatedSize();
+        }).sum();
     }
 
     /** Addresses and account names stay out of the log; a short hash still lets one tell repeat offenders apart. */
@@ -119,25 +88,37 @@ public class AttemptLimiter {
         }
     }
 
-    private record Key(Limit limit, String who) {
-    }
-
-    private record Rule(int max, Duration window) {
-        static Rule parse(String setting, Limit limit) {
+    /**
+     * One limit's setting and buckets. A bucket is dropped when its window has passed: it would be full again by then,
+     * and the key's next attempt opens a new window.
+     */
+    private record Rule(int max, Duration window, ClockTicker time, Cache<String, Bucket> buckets) {
+        static Rule parse(String setting, Limit limit, ClockTicker time) {
             if (setting == null || setting.isBlank()) {
-                return new Rule(limit.defaultMax(), limit.defaultWindow());
+                return new Rule(limit.defaultMax(), limit.defaultWindow(), time);
             }
             String[] parts = setting.trim().split("/", 2);
             try {
-                Rule rule = new Rule(Integer.parseInt(parts[0].trim()), Duration.parse(parts[1].trim()));
-                if (rule.max() < 1 || rule.window().isNegative() || rule.window().isZero()) {
+                int max = Integer.parseInt(parts[0].trim());
+                Duration window = Duration.parse(parts[1].trim());
+                if (max < 1 || window.isNegative() || window.isZero()) {
                     throw new IllegalArgumentException("needs at least 1 attempt in a positive window");
                 }
-                return rule;
+                return new Rule(max, window, time);
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(limit.property() + "=" + setting
                         + " is not <max>/<ISO duration>, e.g. 5/PT15M", e);
             }
+        }
+
+        Rule(int max, Duration window, ClockTicker time) {
+            this(max, window, time, Caffeine.newBuilder().ticker(time).expireAfterWrite(window)
+                    .maximumSize(KEYS_PER_LIMIT).build());
+        }
+
+        Bucket newBucket() {
+            return Bucket.builder().addLimit(bandwidth -> bandwidth.capacity(max).refillIntervally(max, window))
+                    .withCustomTimePrecision(time).build();
         }
     }
 }

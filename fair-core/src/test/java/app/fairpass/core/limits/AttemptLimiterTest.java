@@ -13,10 +13,10 @@ class AttemptLimiterTest {
     private final AttemptLimiter limiter = new AttemptLimiter(clock, new MockEnvironment());
 
     @Test
-    void allowsUpToTheLimitThenRefusesUntilTheOldestAttemptLeavesTheWindow() {
+    void allowsUpToTheLimitThenRefusesUntilTheWindowOfTheFirstAttemptHasPassed() {
         for (int i = 0; i < 5; i++) {
             assertThat(limiter.allows(Limit.SIGN_IN_PER_ACCOUNT, "booth-a01")).isTrue();
-            limiter.count(Limit.SIGN_IN_PER_ACCOUNT, "booth-a01");
+            assertThat(limiter.count(Limit.SIGN_IN_PER_ACCOUNT, "booth-a01")).as("uses up the limit").isEqualTo(i == 4);
             clock.advance(Duration.ofMinutes(1));
         }
 
@@ -27,10 +27,12 @@ class AttemptLimiterTest {
         assertThat(limiter.allows(Limit.SIGN_IN_PER_ADDRESS, "booth-a01")).isTrue();
 
         clock.advance(Duration.ofMinutes(10));
-        assertThat(limiter.allows(Limit.SIGN_IN_PER_ACCOUNT, "booth-a01")).isTrue();
-        limiter.count(Limit.SIGN_IN_PER_ACCOUNT, "booth-a01");
-        assertThat(limiter.allows(Limit.SIGN_IN_PER_ACCOUNT, "booth-a01"))
-                .as("the window slides: four older attempts and this one make five again").isFalse();
+        for (int i = 0; i < 5; i++) {
+            assertThat(limiter.allows(Limit.SIGN_IN_PER_ACCOUNT, "booth-a01")).as("a new window").isTrue();
+            limiter.count(Limit.SIGN_IN_PER_ACCOUNT, "booth-a01");
+        }
+        assertThat(limiter.retryAfter(Limit.SIGN_IN_PER_ACCOUNT, "booth-a01"))
+                .as("five at once pause for the whole window").isEqualTo(Duration.ofMinutes(15));
     }
 
     @Test
@@ -70,6 +72,15 @@ class AttemptLimiterTest {
         limiter.count(Limit.PAIRING_PER_ADDRESS, "10.9.9.9");
 
         assertThat(limiter.trackedKeys()).isEqualTo(1);
+    }
+
+    @Test
+    void aFloodOfFreshKeysStaysBoundedToo() {
+        for (int i = 0; i < 30_000; i++) {
+            limiter.count(Limit.REGISTRATIONS_PER_ADDRESS, "10." + (i / 65_536) + "." + (i / 256 % 256) + "." + (i % 256));
+        }
+
+        assertThat(limiter.trackedKeys()).isLessThanOrEqualTo(10_000);
     }
 
     @Test
