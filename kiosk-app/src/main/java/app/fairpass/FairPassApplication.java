@@ -7,9 +7,10 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
-import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The venue server: organiser console, kiosks, booths and the public registration page in one process. */
 @SpringBootApplication
@@ -18,25 +19,28 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class FairPassApplication implements AppShellConfigurator {
 
     /**
-     * Starts the server. Three commands run instead of it, without starting it: {@code test-badge …} prints a
-     * sample badge for a venue technician checking a printer; {@code restore …} puts a database backup back;
-     * {@code replay-fair-day …} plays a whole fair day into a new database and prints its figures and summary.
+     * Starts the server, unless the first argument names one of the commands that run instead of it: {@code
+     * test-badge} prints a sample badge for a venue technician checking a printer; {@code restore} puts a database
+     * backup back; {@code replay-fair-day} plays a whole fair day into a new database and prints its figures.
      */
     public static void main(String[] args) {
-        String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
-        if (args.length > 0 && args[0].equals("test-badge")) {
-            System.exit(TestBadgeCommand.run(rest, System.out));
-        }
-        if (args.length > 0 && args[0].equals("restore")) {
-            System.exit(RestoreCommand.run(rest, System.out));
-        }
-        if (args.length > 0 && args[0].equals("replay-fair-day")) {
-            System.exit(FairDayReplay.run(rest, System.out));
+        CommandLine commands = commands();
+        if (args.length > 0 && commands.getSubcommands().containsKey(args[0])) {
+            System.exit(commands.execute(args));
         }
         SpringApplication.run(FairPassApplication.class, args);
     }
 
-    /** Our stylesheet is a plain static file: Vaadin here runs without a frontend build (see STACK.md). */
+    static CommandLine commands() {
+        return new CommandLine(new Commands());
+    }
+
+    @Command(name = "java -jar fairpass.jar",
+            subcommands = {TestBadgeCommand.class, RestoreCommand.class, FairDayReplay.class})
+    private static final class Commands {
+    }
+
+    /** Our stylesheet is a plain static file: Vaadin here runs without a frontend build. */
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addLink("stylesheet", "styles/fairpass.css");

@@ -1,6 +1,7 @@
 package app.fairpass.backup;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,36 +11,53 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
 import org.h2.tools.Restore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code java -jar fairpass.jar restore --from=BACKUP.zip [--data-dir=./data] [--name=fairpass]}: puts a backup
- * back as the database, with the server stopped. The database it replaces is kept beside it, renamed, and the
- * restored one is opened once to prove it reads.
+ * "restore": puts a backup back as the database, with the server stopped. The database it replaces is kept
+ * beside it, renamed, and the restored one is opened once to prove it reads.
  */
-public final class RestoreCommand {
+@Command(name = "restore", sortOptions = false, sortSynopsis = false,
+        description = {"Puts a backup back as the database. Stop the server first.",
+            "The database being replaced is kept beside it, renamed."})
+public final class RestoreCommand implements Callable<Integer> {
 
-    private RestoreCommand() {
+    @Option(names = "--from", required = true, paramLabel = "BACKUP.zip", description = "the backup to restore")
+    private Path from;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "data",
+            description = "folder of the database (default: ${DEFAULT-VALUE})")
+    private Path dataDir;
+
+    @Option(names = "--name", paramLabel = "NAME", defaultValue = "fairpass",
+            description = "name of the database (default: ${DEFAULT-VALUE})")
+    private String name;
+
+    @Option(names = "--help", usageHelp = true, description = "show this help")
+    private boolean help;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Runs the command with {@code args}, printing to {@code out}; returns the process exit code. */
+    public static int run(String[] args, PrintStream out) {
+        PrintWriter writer = new PrintWriter(out, true);
+        return new CommandLine(new RestoreCommand()).setOut(writer).setErr(writer).execute(args);
     }
 
-    public static int run(String[] args, PrintStream out) {
-        Path from = null;
-        Path dataDir = Path.of("data");
-        String name = "fairpass";
-        for (String arg : args) {
-            if (arg.startsWith("--from=")) {
-                from = Path.of(arg.substring(7));
-            } else if (arg.startsWith("--data-dir=")) {
-                dataDir = Path.of(arg.substring(11));
-            } else if (arg.startsWith("--name=")) {
-                name = arg.substring(7);
-            } else {
-                return usage(out, "unknown argument " + arg);
-            }
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(from)) {
+            throw new ParameterException(spec.commandLine(), "no such backup file " + from);
         }
-        if (from == null || !Files.isRegularFile(from)) {
-            return usage(out, from == null ? "--from is missing" : "no such backup file " + from);
-        }
+        PrintWriter out = spec.commandLine().getOut();
         try {
             Files.createDirectories(dataDir);
             Path current = dataDir.resolve(name + ".mv.db");
@@ -74,12 +92,5 @@ public final class RestoreCommand {
             result.next();
             return result.getLong(1);
         }
-    }
-
-    private static int usage(PrintStream out, String problem) {
-        out.println(problem);
-        out.println("usage: java -jar fairpass.jar restore --from=BACKUP.zip [--data-dir=./data] [--name=fairpass]");
-        out.println("Stop the server first. The database being replaced is kept beside it, renamed.");
-        return 2;
     }
 }

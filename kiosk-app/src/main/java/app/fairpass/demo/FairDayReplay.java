@@ -6,6 +6,7 @@ import app.fairpass.core.stats.ArrivalSlot;
 import app.fairpass.core.stats.FairFigures;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.concurrent.Callable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -21,36 +23,54 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.support.GenericApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code java -jar fairpass.jar replay-fair-day [--data-dir=./replay] [--out=fair-day-summary.pdf]}: plays the
- * reported campus fair's day through the real services into a new database and prints its figures and summary
- * report. The database {@code replay.mv.db} stays in the data folder, for a look at it with the server.
+ * "replay-fair-day": plays the reported campus fair's day through the real services into a new database and
+ * prints its figures and summary report. The database {@code replay.mv.db} stays in the data folder, for a look
+ * at it with the server.
  */
-public final class FairDayReplay {
+@Command(name = "replay-fair-day", sortOptions = false, sortSynopsis = false,
+        description = {"Plays the reported campus fair's day through the real services into a new",
+            "database, prints its figures and writes its summary report."})
+public final class FairDayReplay implements Callable<Integer> {
     /** The day the replay plays; any day would do, a fixed one makes every run alike. */
     static final LocalDate DAY = LocalDate.of(2026, 6, 30);
     static final String DATABASE = "replay";
 
-    private FairDayReplay() {
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "replay",
+            description = "folder of the new database (default: ${DEFAULT-VALUE})")
+    private Path dataDir;
+
+    @Option(names = "--out", paramLabel = "FILE.pdf", defaultValue = "fair-day-summary.pdf",
+            description = "the summary report (default: ${DEFAULT-VALUE})")
+    private Path pdf;
+
+    @Option(names = "--help", usageHelp = true, description = "show this help")
+    private boolean help;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Runs the command with {@code args}, printing to {@code out}; returns the process exit code. */
+    public static int run(String[] args, PrintStream out) {
+        PrintWriter writer = new PrintWriter(out, true);
+        return new CommandLine(new FairDayReplay()).setOut(writer).setErr(writer).execute(args);
     }
 
-    public static int run(String[] args, PrintStream out) {
-        Path dataDir = Path.of("replay");
-        Path pdf = Path.of("fair-day-summary.pdf");
-        for (String arg : args) {
-            if (arg.startsWith("--data-dir=")) {
-                dataDir = Path.of(arg.substring(11));
-            } else if (arg.startsWith("--out=")) {
-                pdf = Path.of(arg.substring(6));
-            } else {
-                return usage(out, "unknown argument " + arg);
-            }
-        }
+    @Override
+    public Integer call() {
         Path database = dataDir.resolve(DATABASE + ".mv.db").toAbsolutePath();
         if (Files.exists(database)) {
-            return usage(out, database + " exists: the replay needs a new database (another --data-dir, or delete it)");
+            throw new ParameterException(spec.commandLine(),
+                    database + " exists: the replay needs a new database (another --data-dir, or delete it)");
         }
+        PrintWriter out = spec.commandLine().getOut();
         long started = System.nanoTime();
         try {
             FairDay.Outcome outcome = replay(FairDayPlan.REPORTED, dataDir);
@@ -87,7 +107,7 @@ public final class FairDayReplay {
         }
     }
 
-    private static void print(PrintStream out, FairDay.Outcome outcome, FairDayPlan plan, Path pdf, Duration took) {
+    private static void print(PrintWriter out, FairDay.Outcome outcome, FairDayPlan plan, Path pdf, Duration took) {
         FairFigures figures = outcome.figures();
         ArrivalSlot busiest = figures.arrivals().stream().max(Comparator.comparingLong(ArrivalSlot::count))
                 .orElseThrow();
@@ -108,12 +128,6 @@ public final class FairDayReplay {
 
     private static double seconds(Duration duration) {
         return duration.toMillis() / 1000.0;
-    }
-
-    private static int usage(PrintStream out, String problem) {
-        out.println(problem);
-        out.println("usage: java -jar fairpass.jar replay-fair-day [--data-dir=./replay] [--out=fair-day-summary.pdf]");
-        return 2;
     }
 
     /**

@@ -77,13 +77,47 @@ class BackupAndRestoreTest {
     }
 
     @Test
-    void badArgumentsExplainThemselves() {
+    void aBackupThatIsNotThereIsNamedAboveTheUsage() {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         int exit = RestoreCommand.run(new String[] {"--from=/no/such/file.zip"},
                 new PrintStream(console, true, StandardCharsets.UTF_8));
 
         assertThat(exit).isEqualTo(2);
-        assertThat(console.toString(StandardCharsets.UTF_8)).contains("no such backup file", "usage:");
+        assertThat(console.toString(StandardCharsets.UTF_8)).startsWith("no such backup file /no/such/file.zip")
+                .contains("Usage: restore --from=BACKUP.zip");
+    }
+
+    @Test
+    void anUnknownOptionIsNamedAboveTheUsage() {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        int exit = RestoreCommand.run(new String[] {"--from=/no/such/file.zip", "--force"},
+                new PrintStream(console, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(console.toString(StandardCharsets.UTF_8)).startsWith("Unknown option: '--force'")
+                .contains("Usage: restore --from=BACKUP.zip").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void theBackupToRestoreIsRequired() {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        int exit = RestoreCommand.run(new String[] {"--data-dir=target/nowhere"},
+                new PrintStream(console, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(console.toString(StandardCharsets.UTF_8))
+                .startsWith("Missing required option: '--from=BACKUP.zip'").contains("Usage: restore");
+        assertThat(Path.of("target/nowhere")).doesNotExist();
+    }
+
+    @Test
+    void helpPrintsTheUsageWithEveryOption() {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        int exit = RestoreCommand.run(new String[] {"--help"}, new PrintStream(console, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isZero();
+        assertThat(console.toString(StandardCharsets.UTF_8)).startsWith("Usage: restore").contains("--from=BACKUP.zip",
+                "--data-dir=DIR", "default: data", "--name=NAME", "default: fairpass", "--help", "Stop the server first");
     }
 
     private static void seed(JdbcClient jdbc) {

@@ -43,8 +43,73 @@ class TestBadgeCommandTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(output.toString(StandardCharsets.UTF_8))
-                .contains("Usage: test-badge --stock=STOCK", "LABEL_62X100 | LABEL_4X3_IN | A6 | A4_SHEET_8");
+                .contains("Usage: test-badge --stock=STOCK", "LABEL_62X100, LABEL_4X3_IN, A6, A4_SHEET_8");
         assertThat(Path.of("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void theStockMayAlsoFollowItsOptionAfterASpace(@TempDir Path folder) {
+        Path file = folder.resolve("badge.pdf");
+
+        int exit = TestBadgeCommand.run(new String[] {"--stock", "A6", "--out", file.toString()}, out);
+
+        assertThat(exit).as(printed()).isZero();
+        assertThat(file).isNotEmptyFile();
+    }
+
+    @Test
+    void anUnknownOptionIsNamedAboveTheUsage() {
+        int exit = TestBadgeCommand.run(new String[] {"--stock=A6", "--out=x.pdf", "--colour=red"}, out);
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(printed()).startsWith("Unknown option: '--colour=red'").contains("Usage: test-badge")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(Path.of("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aMissingStockIsNamed() {
+        int exit = TestBadgeCommand.run(new String[] {"--out=x.pdf"}, out);
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(printed()).startsWith("Missing required option: '--stock=STOCK'").contains("Usage: test-badge");
+    }
+
+    @Test
+    void anUnknownStockListsTheKnownOnes() {
+        int exit = TestBadgeCommand.run(new String[] {"--stock=LABEL_99", "--out=x.pdf"}, out);
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(printed()).startsWith("Invalid value for option '--stock'")
+                .contains("LABEL_99", "LABEL_62X100, LABEL_4X3_IN, A6, A4_SHEET_8");
+    }
+
+    @Test
+    void bothAFileAndAPrinterAreRefused() {
+        int exit = TestBadgeCommand.run(new String[] {"--stock=A6", "--out=x.pdf", "--printer=Q"}, out);
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(printed()).startsWith("Error: --out=FILE.pdf, --printer=QUEUE are mutually exclusive");
+        assertThat(Path.of("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void helpPrintsTheUsageWithEveryOption() {
+        int exit = TestBadgeCommand.run(new String[] {"--help"}, out);
+
+        assertThat(exit).isZero();
+        assertThat(printed()).startsWith("Usage: test-badge").contains("--stock=STOCK", "--out=FILE.pdf",
+                "--printer=QUEUE", "--help", "Exit codes:", "1   printer failed");
+    }
+
+    @Test
+    void aFileInAFolderThatDoesNotExistIsExplained(@TempDir Path folder) {
+        Path file = folder.resolve("no/such/folder/badge.pdf");
+
+        int exit = TestBadgeCommand.run(new String[] {"--stock=A6", "--out=" + file}, out);
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(printed()).isEqualToIgnoringNewLines("Cannot write " + file + ": no such folder");
     }
 
     @Test
@@ -53,5 +118,9 @@ class TestBadgeCommandTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(output.toString(StandardCharsets.UTF_8)).contains("NO_SUCH_PRINTER", "NoSuchQueue-FairPass-42");
+    }
+
+    private String printed() {
+        return output.toString(StandardCharsets.UTF_8);
     }
 }
