@@ -9,11 +9,17 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The venue server: organiser console, kiosks, booths and the public registration page in one process. */
+/**
+ * The venue server: organiser console, kiosks, booths and the public registration page in one process. Timed work
+ * (backups, H2 chunk rewriting, the live dashboard's tick, a kiosk's return to its start screen) runs on Spring's
+ * scheduler, which stops with the application.
+ */
 @SpringBootApplication
+@EnableScheduling
 @Push
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class FairPassApplication implements AppShellConfigurator {

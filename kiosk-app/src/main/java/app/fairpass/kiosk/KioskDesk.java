@@ -32,13 +32,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.task.DelegatingSecurityContextTaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,7 +48,7 @@ import org.springframework.stereotype.Service;
  * their results to badges and sends those to the kiosk's printer.
  */
 @Service
-public class KioskDesk implements DisposableBean {
+public class KioskDesk {
     private static final Logger log = LoggerFactory.getLogger(KioskDesk.class);
     private final KioskService kiosks;
     private final FairService fairs;
@@ -59,19 +60,17 @@ public class KioskDesk implements DisposableBean {
     private final Clock clock;
     private final Duration resultShownFor;
     /**
-     * Printing waits on CUPS: never on the UI thread; two jobs at a time per server are plenty for label printers.
-     * Each job runs as the kiosk that asked for it, which the audit of its outcome needs.
+     * Printing waits on CUPS, so never on the UI thread: on Spring's task executor (its size is set in
+     * application.properties). Each job runs as the kiosk that asked for it, which the audit of its outcome needs;
+     * the security context goes through this application's holder strategy, the one its method security reads.
      */
-    private final ExecutorService printing = new DelegatingSecurityContextExecutorService(
-            Executors.newFixedThreadPool(2, task -> {
-                Thread thread = new Thread(task, "fairpass-badge-print");
-                thread.setDaemon(true);
-                return thread;
-            }));
+    private final DelegatingSecurityContextTaskExecutor printing;
 
     KioskDesk(KioskService kiosks, FairService fairs, CheckInService checkIns, RegistrationService registrations,
             PassFinder finder, SeekerDirectory directory, BadgePrinters printers, Clock clock,
-            @Value("${fairpass.kiosk.result-seconds:8}") int resultSeconds) {
+            @Value("${fairpass.kiosk.result-seconds:8}") int resultSeconds,
+            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor tasks,
+            SecurityContextHolderStrategy security) {
         this.kiosks = kiosks;
         this.fairs = fairs;
         this.checkIns = checkIns;
@@ -81,6 +80,8 @@ public class KioskDesk implements DisposableBean {
         this.printers = printers;
         this.clock = clock;
         this.resultShownFor = Duration.ofSeconds(resultSeconds);
+        this.printing = new DelegatingSecurityContextTaskExecutor(tasks);
+        this.printing.setSecurityContextHolderStrategy(security);
     }
 
     /** The kiosk this browser is paired as, with its fair; empty for an unpaired browser. */
@@ -174,11 +175,6 @@ public class KioskDesk implements DisposableBean {
     /** The browser's nonce when it is one; a fresh one otherwise (a retry then counts as a new scan). */
     private static String validNonce(String nonce) {
         return nonce != null && nonce.matches("[A-Za-z0-9_-]{1,64}") ? nonce : UUID.randomUUID().toString();
-    }
-
-    @Override
-    public void destroy() {
-        printing.shutdown();
     }
 
     /** A kiosk and its fair (null when the kiosk belongs to no fair). */

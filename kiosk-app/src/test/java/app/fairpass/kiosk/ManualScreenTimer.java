@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Primary;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,10 @@ import org.springframework.stereotype.Component;
 public class ManualScreenTimer extends ScreenTimer {
     private final List<Command> pending = new ArrayList<>();
     private Duration lastDelay;
+
+    public ManualScreenTimer(TaskScheduler scheduler) {
+        super(scheduler);
+    }
 
     @Override
     public Registration after(Duration delay, UI ui, Command command) {

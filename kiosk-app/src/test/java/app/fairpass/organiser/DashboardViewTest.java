@@ -2,8 +2,10 @@ package app.fairpass.organiser;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.fairpass.KaribuTest;
+import app.fairpass.admin.dashboard.DashboardData;
 import app.fairpass.admin.dashboard.LiveFigures;
 import app.fairpass.admin.dashboard.ui.DashboardView;
 import app.fairpass.core.booth.RecordKind;
@@ -13,9 +15,16 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The live dashboard follows what happens elsewhere: a kiosk's check-in, a booth's intention. */
@@ -26,6 +35,10 @@ class DashboardViewTest extends KaribuTest {
     OrganiserFixture fixture;
     @Autowired
     LiveFigures live;
+    @Autowired
+    TaskScheduler scheduler;
+    @Autowired
+    SecurityContextHolderStrategy security;
 
     @Test
     void aCheckInAtAKioskShowsOnTheDashboardAtTheNextTick() {
@@ -64,6 +77,50 @@ class DashboardViewTest extends KaribuTest {
         MockVaadin.runUIQueue();
 
         assertThat(_get(Span.class, spec -> spec.withId("figure-checked-in"))).isSameAs(before);
+    }
+
+    /**
+     * The timer ticks on a scheduler thread where no one is signed in. In a JVM holding several application
+     * contexts (this test suite) the JVM-wide security context holder may even be another context's: the figures
+     * must still reach the screen.
+     */
+    @Test
+    void aTickOnTheSchedulersThreadWithNoOneSignedInStillShowsNewFigures() throws Exception {
+        Fair fair = fixture.openFair("大屏定时测试");
+        PassRef pass = fixture.register(fair, "刘洋", "COLLEGE_GRADUATE");
+        signIn(organiser());
+        UI.getCurrent().navigate(DashboardView.class, fair.info().id());
+        assertThat(figure("checked-in")).isEqualTo("0 / 1");
+        fixture.checkIn(fair, pass);
+
+        SecurityContextHolderStrategy jvmWide = SecurityContextHolder.getContextHolderStrategy();
+        // What another application context in the same JVM does when it starts.
+        SecurityContextHolder.setContextHolderStrategy(new VaadinAwareSecurityContextHolderStrategy());
+        try {
+            scheduler.schedule(() -> {
+                assertThat(security.getContext().getAuthentication()).as("signed in on the timer's thread").isNull();
+                live.tick();
+            }, scheduler.getClock().instant()).get();
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(jvmWide);
+        }
+        MockVaadin.runUIQueue();
+
+        assertThat(figure("checked-in")).isEqualTo("1 / 1");
+    }
+
+    @Test
+    void onlyAnOrganiserMayWatchTheFigures() {
+        Fair fair = fixture.openFair("大屏权限测试");
+        PassRef pass = fixture.register(fair, "周婷", "UNEMPLOYED");
+        List<DashboardData> sent = new CopyOnWriteArrayList<>();
+        signIn(kiosk());
+
+        assertThatThrownBy(() -> live.watch(fair.info().id(), sent::add)).isInstanceOf(AccessDeniedException.class);
+        fixture.checkIn(fair, pass);
+        live.tick();
+
+        assertThat(sent).as("figures sent to the refused watcher").isEmpty();
     }
 
     private static String figure(String id) {
