@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,14 +34,16 @@ public class DatabaseBackups {
     private final Clock clock;
     private final Path folder;
     private final int keep;
+    private final Duration interval;
     private final boolean embeddedH2;
 
-    DatabaseBackups(JdbcClient jdbc, Clock clock, @Value("${fairpass.backup.dir}") Path folder,
-            @Value("${fairpass.backup.keep:48}") int keep, @Value("${spring.datasource.url}") String url) {
+    DatabaseBackups(JdbcClient jdbc, Clock clock, BackupSettings settings,
+            @Value("${spring.datasource.url}") String url) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.folder = folder;
-        this.keep = keep;
+        this.folder = settings.dir();
+        this.keep = settings.keep();
+        this.interval = settings.interval();
         this.embeddedH2 = EmbeddedH2File.of(url).isPresent();
         if (!embeddedH2) {
             log.info("scheduled backups are off: the database is not an embedded H2 file; back it up with its own"
@@ -46,11 +51,12 @@ public class DatabaseBackups {
         }
     }
 
-    /** Every {@code fairpass.backup.interval} (30 minutes unless set); PostgreSQL has its own tools. */
-    @Scheduled(initialDelayString = "${fairpass.backup.interval:PT30M}", fixedDelayString = "${fairpass.backup.interval:PT30M}")
-    void scheduled() {
+    /** Every {@code fairpass.backup.interval}, the first one interval after start; PostgreSQL has its own tools. */
+    @EventListener(ApplicationReadyEvent.class)
+    void scheduleBackups(ApplicationReadyEvent ready) {
         if (embeddedH2) {
-            backUp();
+            TaskScheduler scheduler = ready.getApplicationContext().getBean(TaskScheduler.class);
+            scheduler.scheduleWithFixedDelay(this::backUp, scheduler.getClock().instant().plus(interval), interval);
         }
     }
 

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -50,13 +49,13 @@ class DemoFairSeeder implements ApplicationRunner {
 
     DemoFairSeeder(FairService fairs, EmployerService employers, RegistrationService registrations,
             KioskService kiosks, AccountService accounts, BoothSignInService boothSignIns, Clock clock,
-            @Value("${fairpass.demo.password:}") String password) {
+            DemoSettings settings) {
         this.fairs = fairs;
         this.demoFair = new DemoFair(fairs, employers, registrations, kiosks);
         this.accounts = accounts;
         this.boothSignIns = boothSignIns;
         this.clock = clock;
-        this.password = password.isBlank() ? randomPassword() : password;
+        this.password = settings.password().isBlank() ? randomPassword() : settings.password();
     }
 
     @Override

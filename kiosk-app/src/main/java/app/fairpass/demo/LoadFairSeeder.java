@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -65,19 +64,17 @@ class LoadFairSeeder implements ApplicationRunner {
 
     LoadFairSeeder(FairService fairs, EmployerService employers, RegistrationService registrations,
             KioskService kiosks, BoothSignInService boothSignIns, Clock clock,
-            @Value("${fairpass.load.credentials-file}") Path credentialsFile,
-            @Value("${fairpass.load.kiosks}") int kioskCount, @Value("${fairpass.load.booths}") int boothCount,
-            @Value("${fairpass.load.job-seekers}") int seekerCount) {
+            LoadSettings settings) {
         this.fairs = fairs;
         this.employers = employers;
         this.registrations = registrations;
         this.kiosks = kiosks;
         this.boothSignIns = boothSignIns;
         this.clock = clock;
-        this.credentialsFile = credentialsFile;
-        this.kioskCount = kioskCount;
-        this.boothCount = boothCount;
-        this.seekerCount = seekerCount;
+        this.credentialsFile = settings.credentialsFile();
+        this.kioskCount = settings.kiosks();
+        this.boothCount = settings.booths();
+        this.seekerCount = settings.jobSeekers();
     }
 
     @Override

@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
  * self-signed certificate, made on first start.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "fairpass.https.enabled", havingValue = "true")
+@ConditionalOnProperty(name = "fairpass.https.enabled", havingValue = "true", matchIfMissing = true)
 class HttpsConfiguration {
     private static final Logger log = LoggerFactory.getLogger(HttpsConfiguration.class);
 
@@ -34,7 +34,8 @@ class HttpsConfiguration {
 
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> httpsConnector(ServerProperties server,
-            VenueCertificate certificate, @Value("${fairpass.https.port:8443}") int httpsPort) {
+            VenueCertificate certificate, HttpsSettings https) {
+        int httpsPort = https.port();
         return factory -> {
             int httpPort = server.getPort() == null ? 8080 : server.getPort();
             if (usesOwnCertificate(server)) {

@@ -35,7 +35,6 @@ import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -68,7 +67,7 @@ public class KioskDesk {
 
     KioskDesk(KioskService kiosks, FairService fairs, CheckInService checkIns, RegistrationService registrations,
             PassFinder finder, SeekerDirectory directory, BadgePrinters printers, Clock clock,
-            @Value("${fairpass.kiosk.result-seconds:8}") int resultSeconds,
+            KioskSettings settings,
             @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor tasks,
             SecurityContextHolderStrategy security) {
         this.kiosks = kiosks;
@@ -79,7 +78,7 @@ public class KioskDesk {
         this.directory = directory;
         this.printers = printers;
         this.clock = clock;
-        this.resultShownFor = Duration.ofSeconds(resultSeconds);
+        this.resultShownFor = settings.resultShownFor();
         this.printing = new DelegatingSecurityContextTaskExecutor(tasks);
         this.printing.setSecurityContextHolderStrategy(security);
     }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ class BackupAndRestoreTest {
         Map<String, Long> before = counts(jdbc);
 
         Clock clock = Clock.fixed(Instant.parse("2026-06-30T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-        DatabaseBackups backups = new DatabaseBackups(jdbc, clock, root.resolve("backups"), 2, url);
+        DatabaseBackups backups = new DatabaseBackups(jdbc, clock, keepTwo(root), url);
         Path file = backups.backUp();
         dataSource.destroy();
         assertThat(file.getFileName().toString()).isEqualTo("fairpass-20260630-100000.zip");
@@ -61,7 +62,7 @@ class BackupAndRestoreTest {
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, "sa", "", true);
         Flyway.configure().dataSource(dataSource).load().migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        DatabaseBackups backups = new DatabaseBackups(jdbc, Clock.systemUTC(), root.resolve("backups"), 2, url);
+        DatabaseBackups backups = new DatabaseBackups(jdbc, Clock.systemUTC(), keepTwo(root), url);
         Path file = backups.backUp();
         dataSource.destroy();
 
@@ -143,5 +144,9 @@ class BackupAndRestoreTest {
             counts.put(table, jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single());
         }
         return counts;
+    }
+
+    private static BackupSettings keepTwo(Path root) {
+        return new BackupSettings(root.resolve("backups"), Duration.ofMinutes(30), 2);
     }
 }

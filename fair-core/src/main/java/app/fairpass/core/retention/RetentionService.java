@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +32,11 @@ public class RetentionService {
     private final Clock clock;
     private final int days;
 
-    RetentionService(JdbcClient jdbc, AuditLog audit, Clock clock,
-            @Value("${fairpass.retention.days:180}") int days) {
+    RetentionService(JdbcClient jdbc, AuditLog audit, Clock clock, RetentionSettings settings) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
-        this.days = days;
+        this.days = settings.days();
     }
 
     /** Days after a fair closes that its job seekers' personal data is kept. */
