@@ -40,8 +40,7 @@ class ChunkRewriting {
         this.embeddedH2 = EmbeddedH2File.of(url).isPresent();
     }
 
-    @Scheduled(initialDelayString = "${fairpass.h2.rewrite-tick:PT1S}",
-            fixedDelayString = "${fairpass.h2.rewrite-tick:PT1S}")
+    @Scheduled(fixedDelayString = "${fairpass.h2.rewrite-tick:PT1S}")
     void scheduled() throws SQLException {
         if (embeddedH2) {
             tick();

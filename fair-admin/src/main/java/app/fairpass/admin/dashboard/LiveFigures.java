@@ -61,8 +61,7 @@ public class LiveFigures {
     }
 
     /** One round: every watched fair is read, and sent where its figures changed since the last round. */
-    @Scheduled(initialDelayString = "${fairpass.dashboard.tick-millis:1500}",
-            fixedDelayString = "${fairpass.dashboard.tick-millis:1500}")
+    @Scheduled(fixedDelayString = "${fairpass.dashboard.tick-millis:1500}")
     public synchronized void tick() {
         watched.values().removeIf(fair -> fair.screens.isEmpty());
         for (WatchedFair fair : watched.values()) {
