@@ -27,7 +27,7 @@ import app.fairpass.printing.badge.BadgeStock;
 
 class PrintQueuePrinterTest {
 
-    /** The cups-pdf queue and output folder that .ci/setup-cups.sh creates. */
+    /** The cups-pdf queue and output folder that test-setup/cups.sh creates (./test runs it). */
     private static final String CUPS_PDF_QUEUE = "BadgePDF";
     private static final Path CUPS_PDF_OUT = Path.of(
             Optional.ofNullable(System.getenv("FAIRPASS_CUPS_PDF_OUT")).orElse("/var/spool/cups-pdf-fairpass"));
@@ -69,7 +69,7 @@ class PrintQueuePrinterTest {
         boolean queueExists = Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
                 .map(PrintService::getName).anyMatch(CUPS_PDF_QUEUE::equalsIgnoreCase);
         assumeTrue(queueExists || "true".equals(System.getenv("CI")),
-                "no CUPS queue " + CUPS_PDF_QUEUE + " (run .ci/setup-cups.sh as root)");
+                "no CUPS queue " + CUPS_PDF_QUEUE + " (./test sets it up)");
         Map<Path, FileTime> before = pdfsIn(CUPS_PDF_OUT);
 
         PrintResult result = new PrintQueuePrinter(CUPS_PDF_QUEUE).print(PrintJobRequest.badge(BadgeStock.LABEL_62X100, BADGE));
