@@ -36,7 +36,10 @@ public class FairPassApplication implements AppShellConfigurator {
         SpringApplication.run(FairPassApplication.class, args);
     }
 
-    /** Our stylesheet is a plain static file: Vaadin here runs without a frontend build (see STACK.md). */
+    /**
+     * Our stylesheets are plain static files: Vaadin here runs without a frontend build (docs/architecture.md
+     * "Vaadin without npm").
+     */
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addLink("stylesheet", "styles/fairpass.css");

@@ -21,7 +21,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 
-/** The module and layer rules of DESIGN.md, checked on the compiled classes of every module. */
+/** The module and layer rules of docs/architecture.md "Modules", checked on the compiled classes of every module. */
 class ModuleBoundaryTest {
     private static final JavaClasses ALL = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
