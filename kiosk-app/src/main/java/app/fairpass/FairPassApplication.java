@@ -48,7 +48,10 @@ public class FairPassApplication implements AppShellConfigurator {
     private static final class Commands {
     }
 
-    /** Our stylesheet is a plain static file: Vaadin here runs without a frontend build. */
+    /**
+     * Our stylesheets are plain static files: Vaadin here runs without a frontend build (docs/architecture.md
+     * "Vaadin without npm").
+     */
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addLink("stylesheet", "styles/fairpass.css");

@@ -8,7 +8,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** Headless Debian Chromium as STACK.md describes it: no network of its own, a fresh profile per run. */
+/** Headless Debian Chromium (docs/architecture.md "Tests"): no network of its own, a fresh profile per run. */
 public final class Browser {
 
     private Browser() {

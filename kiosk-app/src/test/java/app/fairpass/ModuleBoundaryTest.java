@@ -32,7 +32,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Service;
 
-/** The module and layer rules of DESIGN.md, checked on the compiled classes of every module. */
+/** The module and layer rules of docs/architecture.md "Modules", checked on the compiled classes of every module. */
 class ModuleBoundaryTest {
     private static final List<Class<? extends Annotation>> SECURITY = List.of(RolesAllowed.class, PermitAll.class,
             DenyAll.class);

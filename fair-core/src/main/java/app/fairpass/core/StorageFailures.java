@@ -44,6 +44,19 @@ public class StorageFailures {
         return true;
     }
 
+    /**
+     * What went wrong at the bottom, in one line for the log, e.g. "IOException: No space left on device": a storage
+     * failure is expected and handled, so its stack trace, frames of the database and the frameworks, tells nothing
+     * more.
+     */
+    public static String rootCause(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
     static boolean isStorageFailure(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof IOException || cause instanceof DataAccessResourceFailureException

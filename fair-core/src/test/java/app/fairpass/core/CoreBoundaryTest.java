@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md "Modules": fair-core is the domain, free of UI, PDF and QR libraries and of the other modules. */
+/** docs/architecture.md "Modules": fair-core is the domain, free of UI, PDF and QR libraries and of the other modules. */
 class CoreBoundaryTest {
     private static final JavaClasses CORE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -42,7 +42,7 @@ class ApiErrors {
         if (!storage.recoverFrom(e)) {
             throw e;
         }
-        log.error("API request not saved: the database is unavailable", e);
+        log.error("API request not saved: the database is unavailable ({})", StorageFailures.rootCause(e));
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", "storage unavailable",
                 "detail", "nothing was saved; try again in a moment"));
     }

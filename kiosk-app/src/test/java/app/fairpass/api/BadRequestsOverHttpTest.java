@@ -13,6 +13,7 @@ import app.fairpass.core.kiosk.PairedKiosk;
 import app.fairpass.core.kiosk.PrintMode;
 import app.fairpass.core.pass.PassRef;
 import app.fairpass.kiosk.KioskFixture;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -119,8 +120,10 @@ class BadRequestsOverHttpTest {
     }
 
     @Test
-    void oversizedHeadersAndBodiesAreRefusedWithoutAnError() throws Exception {
+    void oversizedHeadersAndBodiesAreRefusedWithoutAnError(CapturedOutput output) throws Exception {
         assertClean(send(HttpRequest.newBuilder(url("/kiosk")).header("X-Filler", HostileInput.ONE_MEGABYTE).GET()));
+        assertThat(output.getAll()).as("one line, no stack trace")
+                .contains("request refused by the server: Request header is too large").doesNotContain("\tat ");
         assertClean(send(HttpRequest.newBuilder(url("/kiosk")).header("Cookie",
                 "FAIRPASS_KIOSK=" + HostileInput.ONE_MEGABYTE).GET()));
         assertClean(post("/api/v1/check-ins", "{\"code\":\"" + HostileInput.ONE_MEGABYTE + "\"}",
@@ -138,6 +141,21 @@ class BadRequestsOverHttpTest {
         assertClean(signIn);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM check_in WHERE fair_id = ?").param(fair.id()).query(Long.class)
                 .single()).isZero();
+    }
+
+    @Test
+    void aMalformedRequestLineIsRefusedAndLoggedWithoutItsText(CapturedOutput output) throws Exception {
+        // No HTTP client sends this: Tomcat refuses it before any application code runs.
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET /register/{" + phone + "} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertThat(answer).startsWith("HTTP/1.1 400").doesNotContain("Exception", "\tat ");
+        }
+        assertThat(output.getAll()).as("one line naming what was wrong, not the request's text")
+                .contains("request refused by the server: Invalid character found in the request target")
+                .doesNotContain(phone, "\tat ");
     }
 
     @ParameterizedTest(name = "pairing code ← {0}")

@@ -8,8 +8,12 @@ import app.fairpass.core.fair.FairInfo;
 import app.fairpass.core.fair.FairStatus;
 import app.fairpass.kiosk.HttpsBrowserTest;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,7 +68,20 @@ class PublicRegistrationBrowserTest extends HttpsBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register-done")));
         WebElement qr = browser.findElement(By.id("pass-qr"));
         wait.until(driver -> ((Number) browser.executeScript("return arguments[0].naturalWidth", qr)).intValue() > 0);
-        assertThat(browser.findElement(By.id("pass-pdf")).getDomAttribute("href")).isNotBlank();
+        WebElement pdfLink = browser.findElement(By.id("pass-pdf"));
+        assertThat(pdfLink.getDomAttribute("download")).as("saved, not opened in place").isNotNull();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fetched = (Map<String, Object>) browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0].href).then(async response => {
+                  const bytes = new Uint8Array(await response.arrayBuffer());
+                  done({type: response.headers.get('content-type'), base64: btoa(String.fromCharCode(...bytes))});
+                }).catch(problem => done({type: String(problem), base64: ''}));
+                """, pdfLink);
+        assertThat(fetched.get("type")).isEqualTo("application/pdf");
+        try (PDDocument pdf = Loader.loadPDF(Base64.getDecoder().decode((String) fetched.get("base64")))) {
+            assertThat(new PDFTextStripper().getText(pdf)).as("the pass PDF the phone gets").contains(name);
+        }
         assertThat(jdbc.sql("SELECT s.phone FROM pass p JOIN job_seeker s ON s.id = p.job_seeker_id"
                 + " WHERE s.name = ? AND p.fair_id = ?").param(name).param(fair.id()).query(String.class).list())
                 .containsExactly(phone);

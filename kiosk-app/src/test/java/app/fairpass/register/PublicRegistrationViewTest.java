@@ -11,18 +11,28 @@ import app.fairpass.core.fair.FairStatus;
 import app.fairpass.core.limits.AttemptLimiter;
 import app.fairpass.core.limits.Limit;
 import app.fairpass.kiosk.KioskFixture;
+import app.fairpass.printing.qr.QrCodes;
 import app.fairpass.register.ui.PublicRegistrationView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,7 +51,7 @@ class PublicRegistrationViewTest extends KaribuTest {
     AttemptLimiter limiter;
 
     @Test
-    void badAnswersAreNamedAndSaveNothingThenThePassIsShown() {
+    void badAnswersAreNamedAndSaveNothingThenThePassIsShown() throws Exception {
         FairInfo fair = fixture.fair("公开报名", FairStatus.PLANNED);
         UI.getCurrent().navigate(PublicRegistrationView.class, fair.id());
         String name = "郑" + UUID.randomUUID().toString().substring(0, 4);
@@ -64,11 +74,21 @@ class PublicRegistrationViewTest extends KaribuTest {
         _get(Checkbox.class, spec -> spec.withId("reg-consent-processing")).setValue(true);
         _click(_get(Button.class, spec -> spec.withId("register-submit")));
 
-        assertThat(_get(Image.class, spec -> spec.withId("pass-qr")).getSrc()).contains("pass.png");
-        assertThat(_get(Component.class, spec -> spec.withId("pass-short-id")).getElement().getText())
-                .matches("[0-9A-Z]{4}-[0-9A-Z]{4}");
+        String shortId = _get(Component.class, spec -> spec.withId("pass-short-id")).getElement().getText();
+        assertThat(shortId).matches("[0-9A-Z]{4}-[0-9A-Z]{4}");
         assertThat(jdbc.sql("SELECT registered_via FROM job_seeker WHERE name = ?").param(name)
                 .query(String.class).single()).isEqualTo("ONLINE");
+        BufferedImage qr = ImageIO.read(new ByteArrayInputStream(
+                DownloadKt.download(_get(Image.class, spec -> spec.withId("pass-qr")))));
+        String code = QrCodes.decode(qr).orElseThrow();
+        assertThat(code).as("the QR on screen").startsWith("FP1").contains(shortId.replace("-", ""));
+        Anchor pdfLink = _get(Anchor.class, spec -> spec.withId("pass-pdf"));
+        assertThat(pdfLink.getElement().hasAttribute("download")).as("saved, not opened in place").isTrue();
+        try (PDDocument pdf = Loader.loadPDF(DownloadKt._download(pdfLink))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains(name, shortId);
+            assertThat(QrCodes.decode(new PDFRenderer(pdf).renderImageWithDPI(0, 150))).as("the QR in the PDF")
+                    .contains(code);
+        }
     }
 
     @Test
@@ -112,7 +132,7 @@ class PublicRegistrationViewTest extends KaribuTest {
             String refused = "多余" + UUID.randomUUID().toString().substring(0, 4);
             fillIn(fair, last);
             _click(_get(Button.class, spec -> spec.withId("register-submit")));
-            assertThat(_get(Image.class, spec -> spec.withId("pass-qr")).getSrc()).contains("pass.png");
+            _get(Image.class, spec -> spec.withId("pass-qr"));
 
             fillIn(fair, refused);
             _click(_get(Button.class, spec -> spec.withId("register-submit")));

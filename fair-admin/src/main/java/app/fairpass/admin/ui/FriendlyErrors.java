@@ -39,7 +39,7 @@ class FriendlyErrors implements VaadinServiceInitListener {
             log.warn("access denied: {}", error.getMessage());
             message = translate("common.no-permission");
         } else if (storage.recoverFrom(error)) {
-            log.error("not saved: the database is unavailable", error);
+            log.error("not saved: the database is unavailable ({})", StorageFailures.rootCause(error));
             message = translate("common.storage-unavailable");
         } else if (cause(error, ConstraintViolationException.class) instanceof ConstraintViolationException refused) {
             // A screen let through what a service refused: the fields and rules, never the values (personal data).

@@ -1,6 +1,6 @@
 package app.fairpass.core.account;
 
-/** The roles of DESIGN.md "Roles", as used in {@code @RolesAllowed}. */
+/** The roles of docs/architecture.md "Roles", as used in {@code @RolesAllowed}. */
 public final class Roles {
     public static final String ORGANISER = "ORGANISER";
     public static final String EMPLOYER = "EMPLOYER";

@@ -1,6 +1,6 @@
 package app.fairpass.core.checkin;
 
-/** Every answer a scan at a kiosk can get (DESIGN.md "Check-in semantics"). */
+/** Every answer a scan at a kiosk can get (docs/architecture.md "Check-in"). */
 public enum CheckInOutcome {
     CHECKED_IN,
     ALREADY_CHECKED_IN,

@@ -23,6 +23,7 @@ class FairTallyPlanTest {
 
     @Test
     void aTallyChangeIsPlannedOnThePrimaryKeyOfAYoungTable() throws Exception {
+        // The PostgreSQL run leaves this class out (fair-core/pom.xml), but -Dtest overrides that exclusion.
         assumeFalse(ScratchDatabase.POSTGRES);
         try (ScratchDatabase database = new ScratchDatabase("tally_plan")) {
             database.flyway().migrate();

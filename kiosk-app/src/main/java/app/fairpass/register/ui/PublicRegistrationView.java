@@ -16,6 +16,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
@@ -28,9 +29,11 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.InputStreamDownloadHandler;
 import java.io.ByteArrayInputStream;
 
 /**
@@ -110,21 +113,24 @@ public class PublicRegistrationView extends VerticalLayout implements HasUrlPara
         String code = result.pass().code().text();
         H1 done = new H1(getTranslation("register.done.title"));
         done.setId("register-done");
-        Image qr = new Image(new StreamResource("pass.png",
-                () -> new ByteArrayInputStream(PassDocuments.qrPng(code))), code);
+        Image qr = new Image(download(PassDocuments.qrPng(code), "pass.png", "image/png").inline(), code);
         qr.setId("pass-qr");
         qr.addClassName("fp-pass-qr");
         Span shortId = new Span(result.pass().shortId());
         shortId.setId("pass-short-id");
         shortId.addClassName("fp-pass-short-id");
         byte[] pdf = PassDocuments.passPdf(fair, result.seeker().name(), result.pass(), getLocale());
-        Anchor download = new Anchor(new StreamResource("fairpass-pass.pdf", () -> new ByteArrayInputStream(pdf)),
+        Anchor pdfLink = new Anchor(download(pdf, "fairpass-pass.pdf", "application/pdf"), AttachmentType.DOWNLOAD,
                 getTranslation("register.done.pdf"));
-        download.setId("pass-pdf");
-        download.getElement().setAttribute("download", true);
-        download.addClassName("fp-big-link");
+        pdfLink.setId("pass-pdf");
+        pdfLink.addClassName("fp-big-link");
         add(done, fairFacts(fair), new H2(result.seeker().name()),
-                new Paragraph(getTranslation("register.done.text")), qr, shortId, download);
+                new Paragraph(getTranslation("register.done.text")), qr, shortId, pdfLink);
+    }
+
+    private static InputStreamDownloadHandler download(byte[] content, String fileName, String mediaType) {
+        return DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(content),
+                fileName, mediaType, content.length));
     }
 
     private static Paragraph fairFacts(FairInfo fair) {

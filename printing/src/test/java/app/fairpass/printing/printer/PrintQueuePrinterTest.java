@@ -27,7 +27,7 @@ import app.fairpass.printing.badge.BadgeStock;
 
 class PrintQueuePrinterTest {
 
-    /** The cups-pdf queue and output folder that .ci/setup-cups.sh creates. */
+    /** The cups-pdf queue and output folder that test-setup/cups.sh creates (./test runs it). */
     private static final String CUPS_PDF_QUEUE = "BadgePDF";
     private static final Path CUPS_PDF_OUT = Path.of(
             Optional.ofNullable(System.getenv("FAIRPASS_CUPS_PDF_OUT")).orElse("/var/spool/cups-pdf-fairpass"));
@@ -63,13 +63,10 @@ class PrintQueuePrinterTest {
         assertThat(request.jobName()).doesNotContain("陈喆", CODE);
     }
 
-    /** A real print through CUPS to the cups-pdf queue; on CI it must run, elsewhere only if the queue exists. */
+    /** A real print through CUPS to the cups-pdf queue. */
     @Test
     void printsThroughCupsAndTheQrSurvivesTheRoundTrip() throws Exception {
-        boolean queueExists = Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
-                .map(PrintService::getName).anyMatch(CUPS_PDF_QUEUE::equalsIgnoreCase);
-        assumeTrue(queueExists || "true".equals(System.getenv("CI")),
-                "no CUPS queue " + CUPS_PDF_QUEUE + " (run .ci/setup-cups.sh as root)");
+        assumeTheQueueUnlessOnCi();
         Map<Path, FileTime> before = pdfsIn(CUPS_PDF_OUT);
 
         PrintResult result = new PrintQueuePrinter(CUPS_PDF_QUEUE).print(PrintJobRequest.badge(BadgeStock.LABEL_62X100, BADGE));
@@ -82,14 +79,20 @@ class PrintQueuePrinterTest {
 
     @Test
     void unreadableDocumentIsATypedResult() {
-        boolean queueExists = Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
-                .map(PrintService::getName).anyMatch(CUPS_PDF_QUEUE::equalsIgnoreCase);
-        assumeTrue(queueExists, "no CUPS queue " + CUPS_PDF_QUEUE);
+        assumeTheQueueUnlessOnCi();
 
         PrintResult result = new PrintQueuePrinter(CUPS_PDF_QUEUE)
                 .print(new PrintJobRequest("FairPass test", "not a pdf".getBytes(), 62, 100));
 
         assertThat(result.outcome()).isEqualTo(PrintOutcome.INVALID_DOCUMENT);
+    }
+
+    /** On CI (CI=true, as ./test sets it) the queue must be there and these tests run; elsewhere only if it exists. */
+    private static void assumeTheQueueUnlessOnCi() {
+        boolean queueExists = Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
+                .map(PrintService::getName).anyMatch(CUPS_PDF_QUEUE::equalsIgnoreCase);
+        assumeTrue(queueExists || "true".equals(System.getenv("CI")),
+                "no CUPS queue " + CUPS_PDF_QUEUE + " (./test sets it up)");
     }
 
     /** A PDF that is new or rewritten since {@code before} (cups-pdf reuses the file name of a job title). */

@@ -1,25 +1,23 @@
 #!/usr/bin/env bash
 # Starts Debian's PostgreSQL and makes a role and a database (owned by it) for the PostgreSQL run of the
 # fair-core service tests. Prints the JDBC URL on stdout, everything else goes to stderr.
-# Usage: setup-postgres.sh ROLE DATABASE, with the role's password in FAIRPASS_TEST_PG_PASSWORD.
-# Run as root on Debian without systemd (CI containers). Safe to run again: every step checks first.
+# Usage: postgres.sh ROLE DATABASE, with the role's new password as the first line on stdin (so that it is
+# never on a command line, and sudo passes it on).
+# Run by ./test as root (Debian, no systemd needed), after it installed postgresql. Safe to run again: every
+# step checks first.
 set -euo pipefail
 
 ROLE=$1
 DATABASE=$2
-: "${FAIRPASS_TEST_PG_PASSWORD:?the role password goes in FAIRPASS_TEST_PG_PASSWORD}"
+IFS= read -r FAIRPASS_TEST_PG_PASSWORD || true
+: "${FAIRPASS_TEST_PG_PASSWORD:?the role password goes on stdin}"
+export FAIRPASS_TEST_PG_PASSWORD
 
 if [ "$(id -u)" -ne 0 ]; then
-    echo "setup-postgres.sh must run as root" >&2
+    echo "test-setup/postgres.sh must run as root" >&2
     exit 1
 fi
 cd /   # the postgres user cannot read the checkout
-
-if ! command -v pg_lsclusters >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >&2
-    apt-get install -y -qq --no-install-recommends postgresql >&2
-fi
 
 # Debian's cluster tools: initdb refuses root, pg_ctlcluster runs the server as the postgres user.
 VERSION=$(ls /usr/lib/postgresql | sort -V | tail -n 1)

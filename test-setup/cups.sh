@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Sets up CUPS with a cups-pdf virtual queue "BadgePDF" so the printing module's real-print test can run.
-# Run as root on Debian/Ubuntu without systemd (CI containers). Safe to run again: every step checks first.
+# Starts CUPS with a cups-pdf virtual queue "BadgePDF" for the printing module's real-print test.
+# Run by ./test as root (Debian, no systemd needed), after it installed cups, cups-bsd and printer-driver-cups-pdf.
+# Safe to run again: every step checks first.
 set -euo pipefail
 
 QUEUE=BadgePDF
@@ -8,14 +9,8 @@ OUT_DIR=/var/spool/cups-pdf-fairpass
 CONF=/etc/cups/cups-pdf.conf
 
 if [ "$(id -u)" -ne 0 ]; then
-    echo "setup-cups.sh must run as root" >&2
+    echo "test-setup/cups.sh must run as root" >&2
     exit 1
-fi
-
-if ! command -v cupsd >/dev/null 2>&1 || ! command -v lpr >/dev/null 2>&1 || [ ! -x /usr/lib/cups/backend/cups-pdf ]; then
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends cups cups-bsd printer-driver-cups-pdf >/dev/null
 fi
 
 # cups-pdf writes every job into this folder (owned by the job's user, so keep it world-writable).
