@@ -5,9 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -20,8 +24,11 @@ import app.fairpass.printing.qr.QrCodes;
 /** Reads generated PDFs back the way a reader or printer would: sizes, text, glyph boxes, QR codes. */
 public final class PdfProbe {
 
-    /** One drawn character and the box its glyph occupies, in PDF points, origin bottom-left. */
-    public record Glyph(String text, Box box) {
+    /**
+     * One drawn character, the box its glyph occupies (PDF points, origin bottom-left) and the name of the font it
+     * is drawn in, without the subset prefix ("NotoSansSC-Regular", not "ABCDEF+NotoSansSC-Regular").
+     */
+    public record Glyph(String text, Box box, String font) {
     }
 
     private PdfProbe() {
@@ -76,7 +83,8 @@ public final class PdfProbe {
                     float size = position.getFontSizeInPt();
                     float baseline = pageHeight - position.getYDirAdj();
                     glyphs.add(new Glyph(position.getUnicode(), new Box(position.getXDirAdj(),
-                            baseline - DocumentFont.DESCENT * size, position.getWidthDirAdj(), size)));
+                            baseline - DocumentFont.DESCENT * size, position.getWidthDirAdj(), size),
+                            withoutSubsetPrefix(position.getFont().getName())));
                 }
             };
             collector.setStartPage(pageIndex + 1);
@@ -86,6 +94,24 @@ public final class PdfProbe {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The names of the fonts in a page's resources (embedded in the file), without subset prefixes. */
+    public static Set<String> fontNames(byte[] pdf, int pageIndex) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDResources resources = document.getPage(pageIndex).getResources();
+            Set<String> names = new TreeSet<>();
+            for (COSName name : resources.getFontNames()) {
+                names.add(withoutSubsetPrefix(resources.getFont(name).getName()));
+            }
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String withoutSubsetPrefix(String fontName) {
+        return fontName.replaceFirst("^[A-Z]{6}\\+", "");
     }
 
     public static BufferedImage render(byte[] pdf, int pageIndex, int dpi) {

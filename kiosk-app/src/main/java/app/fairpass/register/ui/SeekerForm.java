@@ -4,6 +4,7 @@ import app.fairpass.admin.ui.TextRules;
 import app.fairpass.core.seeker.Education;
 import app.fairpass.core.seeker.KeyGroupInfo;
 import app.fairpass.core.seeker.SeekerRegistration;
+import app.fairpass.printing.font.PrintableText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.ScrollOptions;
@@ -48,6 +49,7 @@ public class SeekerForm extends VerticalLayout {
         name.setId("reg-name");
         name.setLabel(getTranslation("register.name"));
         name.setMaxLength(NAME_MAX);
+        name.addValueChangeListener(change -> warnIfUnprintable(change.getValue()));
         badgeLine.setId("reg-line");
         badgeLine.setLabel(getTranslation("register.position"));
         badgeLine.setHelperText(getTranslation("register.position.help"));
@@ -149,6 +151,19 @@ public class SeekerForm extends VerticalLayout {
         first.getKey().scrollIntoView(new ScrollOptions(ScrollOptions.Behavior.AUTO, ScrollOptions.Alignment.CENTER,
                 ScrollOptions.Alignment.NEAREST));
         return true;
+    }
+
+    /** Says, without blocking, which characters of the name no badge font has: they would print as a box. */
+    private void warnIfUnprintable(String enteredName) {
+        Set<String> missing = PrintableText.missing(enteredName);
+        if (missing.isEmpty()) {
+            name.setHelperComponent(null);
+            return;
+        }
+        Span warning = new Span(getTranslation("register.name.unprintable", String.join("", missing)));
+        warning.setId("reg-name-warning");
+        warning.addClassName("fp-warning");
+        name.setHelperComponent(warning);
     }
 
     private void chooseEducation(Education level) {

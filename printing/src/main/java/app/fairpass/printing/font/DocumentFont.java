@@ -2,18 +2,18 @@ package app.fairpass.printing.font;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The bundled font embedded (as a subset) into one document, with per-character fallback:
- * a character the font has no glyph for is shown as '□' (or '?' should that be missing too), so
- * names with emoji or rare characters never throw, and widths are measured on the same substituted
- * text so layout matches what is drawn.
+ * The bundled fonts embedded (as subsets) into one document, chosen per character: the primary font, the
+ * fallback for rare ideographs the primary lacks (embedded only into documents that use it), and '□' for
+ * characters neither has, so names with emoji or unencoded characters never throw. Widths are measured on the
+ * same substituted text and fonts, so layout matches what is drawn.
  */
 public final class DocumentFont {
 
@@ -21,61 +21,53 @@ public final class DocumentFont {
     public static final float ASCENT = 0.88f;
     public static final float DESCENT = 0.12f;
 
-    private static final int PREFERRED_REPLACEMENT = '□';
+    private final PDDocument document;
+    private final PDType0Font primary;
+    private PDType0Font fallback;
 
-    private final PDType0Font font;
-    private final CmapLookup cmap;
-    private final int replacement;
-
-    private DocumentFont(PDType0Font font, CmapLookup cmap) {
-        this.font = font;
-        this.cmap = cmap;
-        this.replacement = cmap.getGlyphId(PREFERRED_REPLACEMENT) != 0 ? PREFERRED_REPLACEMENT : '?';
+    /** A stretch of printable text drawn in one font. */
+    private record Run(PDType0Font font, String text) {
     }
 
-    /** Embeds the process-wide parsed font into {@code document}; only glyphs used are kept on save. */
+    private DocumentFont(PDDocument document, PDType0Font primary) {
+        this.document = document;
+        this.primary = primary;
+    }
+
+    /** Embeds the process-wide parsed primary font into {@code document}; only glyphs used are kept on save. */
     public static DocumentFont embedInto(PDDocument document) {
-        TrueTypeFont ttf = BundledFont.get();
+        return new DocumentFont(document, embed(document, BundledFont.primary()));
+    }
+
+    private static PDType0Font embed(PDDocument document, BundledFont font) {
         try {
-            return new DocumentFont(PDType0Font.load(document, ttf, true), ttf.getUnicodeCmapLookup());
+            return PDType0Font.load(document, font.font(), true);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot embed bundled font", e);
         }
     }
 
-    /** How many times this process parsed the font file: 1 after first use, never more. */
+    /** How many times this process parsed a bundled font file: once for each font used, never more. */
     public static int fontParseCount() {
         return BundledFont.parseCount();
     }
 
     /**
      * The text as it will be drawn: whitespace runs become one space, invisible format characters
-     * (zero-width joiners, variation selectors) are dropped, characters without a glyph are replaced.
+     * (zero-width joiners, variation selectors) are dropped, characters no bundled font has are replaced.
      */
     public String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(codePoint -> {
-            if (Character.isWhitespace(codePoint) || Character.isISOControl(codePoint)) {
-                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
-                    out.append(' ');
-                }
-            } else if (!isInvisible(codePoint)) {
-                out.appendCodePoint(cmap.getGlyphId(codePoint) != 0 ? codePoint : replacement);
-            }
-        });
-        return out.toString().strip();
-    }
-
-    private static boolean isInvisible(int codePoint) {
-        return Character.getType(codePoint) == Character.FORMAT
-                || (codePoint >= 0xFE00 && codePoint <= 0xFE0F)
-                || (codePoint >= 0xE0100 && codePoint <= 0xE01EF);
+        return PrintableText.of(text);
     }
 
     /** Width in points of {@code text} (already {@link #printable}) at {@code size}. */
     public float width(String printableText, float size) {
         try {
-            return font.getStringWidth(printableText) / 1000f * size;
+            float units = 0;
+            for (Run run : runs(printableText)) {
+                units += run.font().getStringWidth(run.text());
+            }
+            return units / 1000f * size;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,9 +77,41 @@ public final class DocumentFont {
     public void show(PDPageContentStream content, String printableText, float size, float x, float baseline)
             throws IOException {
         content.beginText();
-        content.setFont(font, size);
         content.newLineAtOffset(x, baseline);
-        content.showText(printableText);
+        for (Run run : runs(printableText)) {
+            content.setFont(run.font(), size);
+            content.showText(run.text());
+        }
         content.endText();
+    }
+
+    /** The text cut where the font changes; text without supplementary characters is all primary. */
+    private List<Run> runs(String printableText) {
+        if (printableText.codePointCount(0, printableText.length()) == printableText.length()) {
+            return List.of(new Run(primary, printableText));
+        }
+        BundledFont primaryFont = BundledFont.primary();
+        List<Run> runs = new ArrayList<>();
+        int start = 0;
+        boolean inPrimary = true;
+        for (int index = 0; index < printableText.length(); ) {
+            int codePoint = printableText.codePointAt(index);
+            boolean primaryHasIt = primaryFont.has(codePoint);
+            if (index > start && primaryHasIt != inPrimary) {
+                runs.add(new Run(inPrimary ? primary : fallback(), printableText.substring(start, index)));
+                start = index;
+            }
+            inPrimary = primaryHasIt;
+            index += Character.charCount(codePoint);
+        }
+        runs.add(new Run(inPrimary ? primary : fallback(), printableText.substring(start)));
+        return runs;
+    }
+
+    private PDType0Font fallback() {
+        if (fallback == null) {
+            fallback = embed(document, BundledFont.fallback());
+        }
+        return fallback;
     }
 }

@@ -1,6 +1,7 @@
 package app.fairpass.printing.badge;
 
 import static app.fairpass.printing.PdfProbe.decodeQr;
+import static app.fairpass.printing.PdfProbe.fontNames;
 import static app.fairpass.printing.PdfProbe.glyphs;
 import static app.fairpass.printing.PdfProbe.pageCount;
 import static app.fairpass.printing.PdfProbe.pageSizeMm;
@@ -15,6 +16,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import app.fairpass.printing.PdfProbe.Glyph;
 import app.fairpass.printing.pdf.Box;
@@ -23,6 +25,10 @@ class BadgePdfTest {
 
     private static final String FAIR = "2025 春风行动 · 海曙区专场招聘会";
     private static final String CODE = "FP1-7K2M9QX4TR8VH3NP-6WDJ";
+    /** 𠮷 (U+20BB7) is in CJK Extension B, which the primary font lacks. */
+    private static final String NAME_WITH_EXTENSION_B = "吉𠮷祥";
+    private static final String PRIMARY_FONT = "NotoSansSC-Regular";
+    private static final String FALLBACK_FONT = "HanaMinB";
 
     private static BadgeContent badge(String name, String optionalLine) {
         return new BadgeContent(FAIR, name, optionalLine, CODE, "7K2M-9QX4");
@@ -103,6 +109,39 @@ class BadgePdfTest {
                 badge("Maximilian Alexander Featherstonehaugh", null));
 
         assertThat(pageTexts(pdf).get(0)).contains("Featherstonehaugh").contains("Maximilian");
+    }
+
+    @ParameterizedTest
+    @EnumSource(BadgeStock.class)
+    void extensionBCharacterIsDrawnFromTheFallbackFontAndTheQrStillReads(BadgeStock stock) {
+        byte[] pdf = BadgePdf.render(stock, badge(NAME_WITH_EXTENSION_B, "意向岗位：会计"));
+
+        assertThat(pageTexts(pdf).get(0)).contains(NAME_WITH_EXTENSION_B).doesNotContain("□");
+        List<Glyph> drawn = glyphs(pdf, 0);
+        assertThat(drawn).filteredOn(glyph -> glyph.text().equals("𠮷")).isNotEmpty()
+                .extracting(Glyph::font).containsOnly(FALLBACK_FONT);
+        assertThat(drawn).filteredOn(glyph -> glyph.text().equals("吉")).isNotEmpty()
+                .extracting(Glyph::font).containsOnly(PRIMARY_FONT);
+        assertThat(decodeQr(pdf, 0, stock.layout().regions(0).qr())).isEqualTo(CODE);
+    }
+
+    @Test
+    void aBadgeWithoutRareCharactersCarriesOnlyThePrimaryFont() {
+        byte[] pdf = BadgePdf.render(BadgeStock.LABEL_62X100, badge("王堃珺", "意向岗位：会计"));
+
+        assertThat(fontNames(pdf, 0)).containsExactly(PRIMARY_FONT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0xE000, 0x2A6D7, 0x30000})
+    void aCharacterNoBundledFontHasIsReplaced(int codePoint) {
+        // Private use; CJK Extension B of Unicode 13, newer than the fallback font; CJK Extension G.
+        String name = "吉" + Character.toString(codePoint) + "祥";
+
+        byte[] pdf = BadgePdf.render(BadgeStock.A6, badge(name, null));
+
+        assertThat(pageTexts(pdf).get(0)).contains("吉□祥");
+        assertThat(decodeQr(pdf, 0, BadgeStock.A6.layout().regions(0).qr())).isEqualTo(CODE);
     }
 
     @Test

@@ -15,7 +15,7 @@ class BundledFontTest {
 
     @Test
     void fontIsTrueTypeOutlinesWithTheNameCharactersGb2312Lacks() throws IOException {
-        TrueTypeFont font = BundledFont.get();
+        TrueTypeFont font = BundledFont.primary().font();
 
         // PDFBox embeds only glyf (TrueType) outlines, not CFF.
         assertThat(font.getTableMap()).containsKey("glyf").doesNotContainKey("CFF ");
@@ -25,14 +25,57 @@ class BundledFontTest {
     }
 
     @Test
-    void fontIsParsedOncePerProcessHoweverManyDocumentsUseIt() throws IOException {
+    void fallbackIsTrueTypeOutlinesWithExtensionsBToFAndOnlyPlaneTwoIsWorthParsingItFor() throws IOException {
+        BundledFont fallback = BundledFont.fallback();
+
+        assertThat(fallback.font().getTableMap()).containsKey("glyf").doesNotContainKey("CFF ");
+        // One of each: Extension B, C, D, E, F.
+        for (int character : "𠮷𪜀𫝀𫠠𬺰".codePoints().toArray()) {
+            assertThat(BundledFont.primary().has(character)).as(Character.toString(character)).isFalse();
+            assertThat(fallback.has(character)).as(Character.toString(character)).isTrue();
+            assertThat(BundledFont.fallbackMayHave(character)).isTrue();
+        }
+        assertThat(BundledFont.fallbackMayHave('吉')).isFalse();
+        assertThat(BundledFont.fallbackMayHave(0x1F600)).as("emoji").isFalse();
+    }
+
+    @Test
+    void fontsAreParsedOncePerProcessHoweverManyDocumentsUseThem() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            DocumentFont font = DocumentFont.embedInto(document);
+            font.width(font.printable("吉𠮷祥"), 10);
+        }
+        int parsesForBothFonts = DocumentFont.fontParseCount();
+
         for (int i = 0; i < 3; i++) {
             try (PDDocument document = new PDDocument()) {
-                DocumentFont.embedInto(document);
+                DocumentFont font = DocumentFont.embedInto(document);
+                font.width(font.printable("吉𠮷祥"), 10);
             }
         }
 
-        assertThat(DocumentFont.fontParseCount()).isEqualTo(1);
+        assertThat(parsesForBothFonts).isLessThanOrEqualTo(2);
+        assertThat(DocumentFont.fontParseCount()).isEqualTo(parsesForBothFonts);
+    }
+
+    @Test
+    void extensionBCharactersAreKeptMeasuredAndNeverSplitWhenWrappingOrCutting() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            DocumentFont font = DocumentFont.embedInto(document);
+            String rare = "𠮷".repeat(10);
+
+            assertThat(font.printable("吉𠮷祥")).isEqualTo("吉𠮷祥");
+            // Every ideograph here is one em wide, the fallback's as well as the primary's.
+            assertThat(font.width("吉𠮷祥", 10)).isEqualTo(30f);
+            assertThat(TextBlock.wrap(font, rare, 10, 35)).containsExactly("𠮷𠮷𠮷", "𠮷𠮷𠮷", "𠮷𠮷𠮷", "𠮷");
+            assertThat(TextBlock.ellipsize(font, rare, 10, 35)).startsWith("𠮷𠮷").endsWith("…")
+                    .satisfies(cut -> assertThat(hasHalfAPair(cut)).isFalse());
+            TextBlock.Fitted fitted = TextBlock.fit(font, "欧阳𠮷".repeat(12), Box.ofMm(0, 0, 30, 12), Fit.fillBox(9, 2));
+            for (String line : fitted.lines()) {
+                assertThat(hasHalfAPair(line)).as(line).isFalse();
+                assertThat(font.width(line, fitted.size())).isLessThanOrEqualTo(Box.mm(30) + 0.01f);
+            }
+        }
     }
 
     @Test
@@ -75,6 +118,11 @@ class BundledFontTest {
                 }
             }
         }
+    }
+
+    /** Whether a surrogate pair was cut in two, leaving a lone surrogate. */
+    private static boolean hasHalfAPair(String text) {
+        return text.codePoints().anyMatch(codePoint -> Character.getType(codePoint) == Character.SURROGATE);
     }
 
     @Test

@@ -23,9 +23,31 @@ class PassPdfTest {
     private static final String CODE = "FP1-3PWDH8TC5YQ2GX7M-KA4E";
 
     private static PassContent pass(List<String> whatToBring) {
+        return pass("陈喆", whatToBring);
+    }
+
+    private static PassContent pass(String name, List<String> whatToBring) {
         return new PassContent("2025 春风行动 · 海曙区高校毕业生专场招聘会", LocalDate.of(2025, 3, 15), LocalTime.of(9, 0),
-                LocalTime.of(12, 0), "宁波市海曙区人力资源市场（中山西路 138 号）三楼大厅", "陈喆", CODE, "3PWD-H8TC",
+                LocalTime.of(12, 0), "宁波市海曙区人力资源市场（中山西路 138 号）三楼大厅", name, CODE, "3PWD-H8TC",
                 whatToBring);
+    }
+
+    @Test
+    void aNameWithAnExtensionBCharacterPrintsItFromTheFallbackFont() {
+        byte[] pdf = PassPdf.render(pass("吉𠮷祥", List.of("身份证")), Language.ZH);
+
+        assertThat(text(pdf)).contains("吉𠮷祥").doesNotContain("□");
+        assertThat(glyphs(pdf, 0)).filteredOn(glyph -> glyph.text().equals("𠮷")).isNotEmpty()
+                .extracting(Glyph::font).containsOnly("HanaMinB");
+        assertThat(decodeQr(pdf, 0)).isEqualTo(CODE);
+    }
+
+    @Test
+    void aNameWithACharacterNoFontHasGetsTheReplacement() {
+        byte[] pdf = PassPdf.render(pass("吉\uE000祥", List.of("身份证")), Language.ZH);
+
+        assertThat(text(pdf)).contains("吉□祥");
+        assertThat(decodeQr(pdf, 0)).isEqualTo(CODE);
     }
 
     @Test
