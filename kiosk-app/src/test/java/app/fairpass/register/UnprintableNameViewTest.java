@@ -8,14 +8,19 @@ import app.fairpass.KaribuTest;
 import app.fairpass.core.fair.FairInfo;
 import app.fairpass.core.fair.FairStatus;
 import app.fairpass.kiosk.KioskFixture;
+import app.fairpass.printing.qr.QrCodes;
 import app.fairpass.register.ui.PublicRegistrationView;
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.textfield.TextField;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,7 +40,7 @@ class UnprintableNameViewTest extends KaribuTest {
     JdbcClient jdbc;
 
     @Test
-    void aNameThatCannotPrintIsWarnedAboutAndStillRegisters() {
+    void aNameThatCannotPrintIsWarnedAboutAndStillRegisters() throws Exception {
         FairInfo fair = fixture.fair("公开报名", FairStatus.OPEN);
         UI.getCurrent().navigate(PublicRegistrationView.class, fair.id());
         String name = "吉" + EXTENSION_G + "祥" + fixture.newPhone().substring(7);
@@ -48,7 +53,10 @@ class UnprintableNameViewTest extends KaribuTest {
         _get(Checkbox.class, spec -> spec.withId("reg-consent-processing")).setValue(true);
         _click(_get(Button.class, spec -> spec.withId("register-submit")));
 
-        assertThat(_get(Image.class, spec -> spec.withId("pass-qr")).getSrc()).contains("pass.png");
+        BufferedImage qr = ImageIO.read(new ByteArrayInputStream(
+                DownloadKt.download(_get(Image.class, spec -> spec.withId("pass-qr")))));
+        assertThat(QrCodes.decode(qr)).as("the pass shown")
+                .hasValueSatisfying(code -> assertThat(code).startsWith("FP1"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM job_seeker WHERE name = ?").param(name).query(Long.class).single())
                 .as("saved as typed").isEqualTo(1);
     }
