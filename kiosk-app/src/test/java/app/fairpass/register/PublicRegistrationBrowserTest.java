@@ -69,4 +69,14 @@ class PublicRegistrationBrowserTest extends HttpsBrowserTest {
                 .isEqualTo(1);
         Screenshots.save(browser, "register-phone-pass");
     }
+
+    @Test
+    void anAddressOfNoFairSaysSoWithoutAskingToSignIn() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get(url("/register/abc"));
+
+        wait.until(ExpectedConditions.textToBe(By.id("no-such-fair"), "没有找到这场招聘会"));
+        assertThat(browser.getCurrentUrl()).endsWith("/register/abc");
+        assertThat(browser.findElements(By.tagName("vaadin-login-form"))).isEmpty();
+    }
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
@@ -42,7 +43,7 @@ class PublicRegistrationViewTest extends KaribuTest {
     @Test
     void badAnswersAreNamedAndSaveNothingThenThePassIsShown() {
         FairInfo fair = fixture.fair("公开报名", FairStatus.PLANNED);
-        UI.getCurrent().navigate(PublicRegistrationView.class, fair.id());
+        UI.getCurrent().navigate(PublicRegistrationView.class, String.valueOf(fair.id()));
         String name = "郑" + UUID.randomUUID().toString().substring(0, 4);
         _get(TextField.class, spec -> spec.withId("reg-name")).setValue(name);
 
@@ -69,13 +70,13 @@ class PublicRegistrationViewTest extends KaribuTest {
     void aPhoneAlreadyRegisteredGetsNoPassHereAndChangesNothing() {
         FairInfo fair = fixture.fair("公开报名", FairStatus.OPEN);
         String phone = fixture.newPhone();
-        UI.getCurrent().navigate(PublicRegistrationView.class, fair.id());
+        UI.getCurrent().navigate(PublicRegistrationView.class, String.valueOf(fair.id()));
         _get(TextField.class, spec -> spec.withId("reg-name")).setValue("本人");
         _get(TextField.class, spec -> spec.withId("reg-phone")).setValue(phone);
         _get(Checkbox.class, spec -> spec.withId("reg-consent-processing")).setValue(true);
         _click(_get(Button.class, spec -> spec.withId("register-submit")));
 
-        UI.getCurrent().navigate(PublicRegistrationView.class, fair.id());
+        UI.getCurrent().navigate(PublicRegistrationView.class, String.valueOf(fair.id()));
         _get(TextField.class, spec -> spec.withId("reg-name")).setValue("冒名者");
         _get(TextField.class, spec -> spec.withId("reg-phone")).setValue(phone);
         _get(Checkbox.class, spec -> spec.withId("reg-consent-processing")).setValue(true);
@@ -122,7 +123,7 @@ class PublicRegistrationViewTest extends KaribuTest {
     }
 
     private void fillIn(FairInfo fair, String name) {
-        UI.getCurrent().navigate(PublicRegistrationView.class, fair.id());
+        UI.getCurrent().navigate(PublicRegistrationView.class, String.valueOf(fair.id()));
         _get(TextField.class, spec -> spec.withId("reg-name")).setValue(name);
         _get(TextField.class, spec -> spec.withId("reg-phone")).setValue(fixture.newPhone());
         _get(Checkbox.class, spec -> spec.withId("reg-consent-processing")).setValue(true);
@@ -132,12 +133,16 @@ class PublicRegistrationViewTest extends KaribuTest {
     void aClosedOrUnknownFairTakesNoRegistrations() {
         FairInfo closed = fixture.fair("已结束的招聘会", FairStatus.CLOSED);
 
-        UI.getCurrent().navigate(PublicRegistrationView.class, closed.id());
+        UI.getCurrent().navigate(PublicRegistrationView.class, String.valueOf(closed.id()));
         assertThat(_get(Component.class, spec -> spec.withId("fair-unavailable")).getElement().getText())
                 .isEqualTo("这场招聘会现在不接受报名。");
         _assertNone(TextField.class);
 
-        UI.getCurrent().navigate(PublicRegistrationView.class, 987_654_321L);
-        _assertNone(TextField.class);
+        for (String noFair : new String[] {"987654321", "abc", "12abc", "99999999999999999999"}) {
+            UI.getCurrent().navigate("register/" + noFair);
+            assertThat(_get(H1.class, spec -> spec.withId("no-such-fair")).getText()).as(noFair)
+                    .isEqualTo("没有找到这场招聘会");
+            _assertNone(TextField.class);
+        }
     }
 }

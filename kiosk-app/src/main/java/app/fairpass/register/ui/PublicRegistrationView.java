@@ -32,6 +32,8 @@ import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.io.ByteArrayInputStream;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * {@code /register/<fair id>}: self-registration from a poster's QR code on a phone, for a planned or open fair.
@@ -39,7 +41,10 @@ import java.io.ByteArrayInputStream;
  */
 @Route("register")
 @AnonymousAllowed
-public class PublicRegistrationView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+public class PublicRegistrationView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+    /** Fair ids are positive longs: at most 18 digits always fit. */
+    private static final Pattern FAIR_ID = Pattern.compile("[1-9][0-9]{0,17}");
+
     private final FairService fairs;
     private final RegistrationService registrations;
     private final SeekerDirectory directory;
@@ -55,23 +60,34 @@ public class PublicRegistrationView extends VerticalLayout implements HasUrlPara
         addClassName("fp-register");
     }
 
+    /**
+     * The fair id is taken as text: with a number parameter, an address such as {@code /register/abc} would match
+     * no route, and Spring Security sends a request for an unknown route to the organisers' sign-in.
+     */
     @Override
-    public void setParameter(BeforeEvent event, Long fairId) {
+    public void setParameter(BeforeEvent event, String fairId) {
         removeAll();
-        FairInfo fair = fairId == null ? null
-                : fairs.find(fairId).filter(found -> found.status() != FairStatus.CLOSED).orElse(null);
         Button language = new Button(getTranslation("common.language.other"),
                 click -> LanguageChoice.toggle(UI.getCurrent()));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language");
         add(language);
-        if (fair == null) {
+        Optional<FairInfo> fair = fairId(fairId).flatMap(fairs::find);
+        if (fair.isEmpty()) {
+            H1 title = new H1(getTranslation("register.no-such-fair.title"));
+            title.setId("no-such-fair");
+            add(title, new Paragraph(getTranslation("register.no-such-fair.text")));
+        } else if (fair.get().status() == FairStatus.CLOSED) {
             Paragraph unavailable = new Paragraph(getTranslation("register.fair-unavailable"));
             unavailable.setId("fair-unavailable");
             add(new H1(getTranslation("register.title")), unavailable);
-            return;
+        } else {
+            showForm(fair.get());
         }
-        showForm(fair);
+    }
+
+    private static Optional<Long> fairId(String text) {
+        return FAIR_ID.matcher(text).matches() ? Optional.of(Long.parseLong(text)) : Optional.empty();
     }
 
     private void showForm(FairInfo fair) {
