@@ -68,6 +68,12 @@ class PublicRegistrationBrowserTest extends HttpsBrowserTest {
                 + " WHERE s.name = ? AND p.fair_id = ?").param(name).param(fair.id()).query(Long.class).single())
                 .isEqualTo(1);
         Screenshots.save(browser, "register-phone-pass");
+
+        String shortId = browser.findElement(By.id("pass-short-id")).getText();
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBe(By.id("pass-short-id"), shortId));
+        assertThat(browser.getCurrentUrl()).as("nothing of the person in the address")
+                .endsWith("/register/" + fair.id());
     }
 
     @Test

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
@@ -67,6 +68,38 @@ class PublicRegistrationViewTest extends KaribuTest {
     }
 
     @Test
+    void aReloadShowsThePassAgainInThisBrowserOnlyUntilSomeoneElseRegisters() {
+        FairInfo fair = fixture.fair("公开报名", FairStatus.OPEN);
+        String name = "邱" + UUID.randomUUID().toString().substring(0, 4);
+        fillIn(fair, name);
+        _click(_get(Button.class, spec -> spec.withId("register-submit")));
+        String shortId = _get(Component.class, spec -> spec.withId("pass-short-id")).getElement().getText();
+
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate(PublicRegistrationView.class, String.valueOf(fair.id()));
+
+        assertThat(_get(Component.class, spec -> spec.withId("pass-short-id")).getElement().getText())
+                .isEqualTo(shortId);
+        assertThat(_get(Image.class, spec -> spec.withId("pass-qr")).getSrc()).contains("pass.png");
+        assertThat(_get(H2.class).getText()).isEqualTo(name);
+        _assertNone(TextField.class);
+
+        anotherBrowser();
+        UI.getCurrent().navigate(PublicRegistrationView.class, String.valueOf(fair.id()));
+        _assertNone(Image.class);
+        _get(TextField.class, spec -> spec.withId("reg-name"));
+
+        anotherBrowser();
+        fillIn(fair, "冯" + UUID.randomUUID().toString().substring(0, 4));
+        _click(_get(Button.class, spec -> spec.withId("register-submit")));
+        _click(_get(Button.class, spec -> spec.withId("register-another")));
+        assertThat(_get(TextField.class, spec -> spec.withId("reg-name")).getValue()).isEmpty();
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate(PublicRegistrationView.class, String.valueOf(fair.id()));
+        _assertNone(Image.class);
+    }
+
+    @Test
     void aPhoneAlreadyRegisteredGetsNoPassHereAndChangesNothing() {
         FairInfo fair = fixture.fair("公开报名", FairStatus.OPEN);
         String phone = fixture.newPhone();
@@ -76,6 +109,7 @@ class PublicRegistrationViewTest extends KaribuTest {
         _get(Checkbox.class, spec -> spec.withId("reg-consent-processing")).setValue(true);
         _click(_get(Button.class, spec -> spec.withId("register-submit")));
 
+        anotherBrowser();
         UI.getCurrent().navigate(PublicRegistrationView.class, String.valueOf(fair.id()));
         _get(TextField.class, spec -> spec.withId("reg-name")).setValue("冒名者");
         _get(TextField.class, spec -> spec.withId("reg-phone")).setValue(phone);
@@ -109,6 +143,7 @@ class PublicRegistrationViewTest extends KaribuTest {
             _click(_get(Button.class, spec -> spec.withId("register-submit")));
             assertThat(_get(Image.class, spec -> spec.withId("pass-qr")).getSrc()).contains("pass.png");
 
+            anotherBrowser(); // another phone on the same network
             fillIn(fair, refused);
             _click(_get(Button.class, spec -> spec.withId("register-submit")));
 

@@ -46,6 +46,16 @@ class RegistrationServiceTest {
     }
 
     @Test
+    void anIssuedPassIsFoundAgainByItsIdWithItsHolder() {
+        FairInfo fair = testFair.openFair("再次显示 " + UUID.randomUUID());
+        RegistrationResult result = registrations.register(fair.id(), form("13912345005", true), Channel.ONLINE);
+
+        assertThat(registrations.issuedPass(result.pass().passId()))
+                .contains(new HeldPass(result.pass(), result.seeker()));
+        assertThat(registrations.issuedPass(-1)).isEmpty();
+    }
+
+    @Test
     void thePublicPageNeitherShowsNorChangesAKnownPhonesRegistration() {
         FairInfo fair = testFair.openFair("公开报名 " + UUID.randomUUID());
         RegistrationResult owner = registrations.register(fair.id(), form("13912345004", true), Channel.KIOSK);

@@ -7,6 +7,7 @@ import app.fairpass.core.fair.FairStatus;
 import app.fairpass.core.limits.AttemptLimiter;
 import app.fairpass.core.limits.Limit;
 import app.fairpass.core.seeker.Channel;
+import app.fairpass.core.seeker.HeldPass;
 import app.fairpass.core.seeker.RegistrationResult;
 import app.fairpass.core.seeker.RegistrationService;
 import app.fairpass.core.seeker.SeekerDirectory;
@@ -37,7 +38,7 @@ import java.util.regex.Pattern;
 
 /**
  * {@code /register/<fair id>}: self-registration from a poster's QR code on a phone, for a planned or open fair.
- * Shows the pass QR at once and offers the PDF.
+ * Shows the pass QR at once and offers the PDF; the same browser sees its pass again when it reloads the page.
  */
 @Route("register")
 @AnonymousAllowed
@@ -66,12 +67,7 @@ public class PublicRegistrationView extends VerticalLayout implements HasUrlPara
      */
     @Override
     public void setParameter(BeforeEvent event, String fairId) {
-        removeAll();
-        Button language = new Button(getTranslation("common.language.other"),
-                click -> LanguageChoice.toggle(UI.getCurrent()));
-        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        language.setId("language");
-        add(language);
+        startOver();
         Optional<FairInfo> fair = fairId(fairId).flatMap(fairs::find);
         if (fair.isEmpty()) {
             H1 title = new H1(getTranslation("register.no-such-fair.title"));
@@ -82,12 +78,23 @@ public class PublicRegistrationView extends VerticalLayout implements HasUrlPara
             unavailable.setId("fair-unavailable");
             add(new H1(getTranslation("register.title")), unavailable);
         } else {
-            showForm(fair.get());
+            Optional<HeldPass> registered = registeredHere(fair.get().id()).flatMap(registrations::issuedPass);
+            registered.ifPresentOrElse(held -> showPass(fair.get(), held), () -> showForm(fair.get()));
         }
     }
 
     private static Optional<Long> fairId(String text) {
         return FAIR_ID.matcher(text).matches() ? Optional.of(Long.parseLong(text)) : Optional.empty();
+    }
+
+    /** An empty page but for the language button. */
+    private void startOver() {
+        removeAll();
+        Button language = new Button(getTranslation("common.language.other"),
+                click -> LanguageChoice.toggle(UI.getCurrent()));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.setId("language");
+        add(language);
     }
 
     private void showForm(FairInfo fair) {
@@ -112,7 +119,7 @@ public class PublicRegistrationView extends VerticalLayout implements HasUrlPara
         }
         limiter.count(Limit.REGISTRATIONS_PER_ADDRESS, address);
         RegistrationResult result = registrations.register(fair.id(), answers, Channel.ONLINE);
-        removeAll();
+        startOver();
         if (result.outcome() == RegistrationResult.Outcome.FAIR_CLOSED) {
             add(new Paragraph(getTranslation("register.fair-unavailable")));
             return;
@@ -123,24 +130,53 @@ public class PublicRegistrationView extends VerticalLayout implements HasUrlPara
             add(new H1(getTranslation("register.title")), fairFacts(fair), known);
             return;
         }
-        String code = result.pass().code().text();
+        rememberHere(fair.id(), result.pass().passId());
+        showPass(fair, new HeldPass(result.pass(), result.seeker()));
+    }
+
+    private void showPass(FairInfo fair, HeldPass held) {
+        String code = held.pass().code().text();
         H1 done = new H1(getTranslation("register.done.title"));
         done.setId("register-done");
         Image qr = new Image(new StreamResource("pass.png",
                 () -> new ByteArrayInputStream(PassDocuments.qrPng(code))), code);
         qr.setId("pass-qr");
         qr.addClassName("fp-pass-qr");
-        Span shortId = new Span(result.pass().shortId());
+        Span shortId = new Span(held.pass().shortId());
         shortId.setId("pass-short-id");
         shortId.addClassName("fp-pass-short-id");
-        byte[] pdf = PassDocuments.passPdf(fair, result.seeker().name(), result.pass(), getLocale());
+        byte[] pdf = PassDocuments.passPdf(fair, held.holder().name(), held.pass(), getLocale());
         Anchor download = new Anchor(new StreamResource("fairpass-pass.pdf", () -> new ByteArrayInputStream(pdf)),
                 getTranslation("register.done.pdf"));
         download.setId("pass-pdf");
         download.getElement().setAttribute("download", true);
         download.addClassName("fp-big-link");
-        add(done, fairFacts(fair), new H2(result.seeker().name()),
-                new Paragraph(getTranslation("register.done.text")), qr, shortId, download);
+        // A shared phone or a help desk's laptop goes on to the next person: the pass is forgotten here first.
+        Button another = new Button(getTranslation("register.done.another"), click -> {
+            rememberHere(fair.id(), null);
+            startOver();
+            showForm(fair);
+        });
+        another.setId("register-another");
+        another.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(done, fairFacts(fair), new H2(held.holder().name()),
+                new Paragraph(getTranslation("register.done.text")), qr, shortId, download, another);
+    }
+
+    /**
+     * The pass this browser registered for the fair, kept in its session on the server (never in the page or the
+     * address), so that a reload shows the pass again to this browser only.
+     */
+    private static Optional<Long> registeredHere(long fairId) {
+        return Optional.ofNullable((Long) VaadinSession.getCurrent().getAttribute(passAttribute(fairId)));
+    }
+
+    private static void rememberHere(long fairId, Long passId) {
+        VaadinSession.getCurrent().setAttribute(passAttribute(fairId), passId);
+    }
+
+    private static String passAttribute(long fairId) {
+        return PublicRegistrationView.class.getName() + ".pass." + fairId;
     }
 
     private static Paragraph fairFacts(FairInfo fair) {
