@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -99,21 +100,27 @@ public class AccountService implements UserDetailsService {
                 () -> create(new NewAccount(username, displayName, password), Roles.ORGANISER, null));
     }
 
+    /** A password sign-in that succeeded, by the account that signed in. */
     @Transactional
     public void recordSignIn(String username) {
-        accounts.findByUsername(username).ifPresent(account -> account.signedIn(clock.instant()));
-        audit.record("SIGN_IN", "user:" + username, null);
+        Optional<UserAccount> account = accounts.findByUsername(username);
+        account.ifPresent(signedIn -> signedIn.signedIn(clock.instant()));
+        audit.recordBy(username, "SIGN_IN", target(account), null);
     }
 
     /**
-     * A refused password sign-in ({@code SIGN_IN_FAILED}, or {@code SIGN_IN_PAUSED} when it used up a limit). The
-     * target names an account only if there is one: a mistyped password in the username field stays out of the log.
+     * A refused password sign-in: {@code SIGN_IN_FAILED}, or {@code SIGN_IN_PAUSED} when it used up a limit. The
+     * name tried is kept only if it is an account's: a password typed into the username field stays out of the log.
      */
     @Transactional
-    public void recordRefusedSignIn(String username, String action) {
-        String target = accounts.findByUsername(username).map(account -> "user:" + account.getId())
-                .orElse("user:?");
-        audit.record(action, target, null);
+    public void recordRefusedSignIn(String username, boolean paused) {
+        Optional<UserAccount> account = accounts.findByUsername(username);
+        audit.recordBy(account.map(UserAccount::getUsername).orElse(AuditLog.UNKNOWN_ACCOUNT),
+                paused ? "SIGN_IN_PAUSED" : "SIGN_IN_FAILED", target(account), null);
+    }
+
+    private static String target(Optional<UserAccount> account) {
+        return account.map(found -> "user:" + found.getId()).orElse("user:?");
     }
 
     private long create(NewAccount account, String role, Long employerId) {
