@@ -117,11 +117,13 @@ public class BoothDeskService {
     public List<PositionTally> positions(long fairId) {
         long employerId = employerId();
         return jdbc.sql("""
-                SELECT p.id, p.title, p.headcount,
+                SELECT p.id, p.title, p.headcount, p.salary_min, p.salary_max, p.education,
                   (SELECT COUNT(*) FROM booth_record r WHERE r.position_id = p.id AND r.kind = 'INTENTION') AS n
                 FROM job_position p WHERE p.fair_id = :fair AND p.employer_id = :employer ORDER BY p.id
                 """).param("fair", fairId).param("employer", employerId)
                 .query((rs, row) -> new PositionTally(rs.getLong("id"), rs.getString("title"), rs.getInt("headcount"),
+                        rs.getObject("salary_min", Integer.class), rs.getObject("salary_max", Integer.class),
+                        rs.getString("education") == null ? null : Education.valueOf(rs.getString("education")),
                         rs.getLong("n")))
                 .list();
     }
