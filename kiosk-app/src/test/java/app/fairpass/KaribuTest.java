@@ -39,6 +39,12 @@ public abstract class KaribuTest {
         MockVaadin.tearDown();
     }
 
+    /** A browser of its own: a new session (the old one is gone), anonymous. */
+    protected void anotherBrowser() {
+        tearDownVaadin();
+        setUpVaadin();
+    }
+
     protected void signIn(FairPassUser user) {
         signIn(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()), user.role());
     }

@@ -47,7 +47,7 @@ public class PasswordSignIn implements AuthenticationProvider {
         } catch (BadCredentialsException wrong) {
             boolean paused = limiter.count(Limit.SIGN_IN_PER_ACCOUNT, account)
                     | limiter.count(Limit.SIGN_IN_PER_ADDRESS, address);
-            accounts.recordRefusedSignIn(attempt.getName(), paused ? "SIGN_IN_PAUSED" : "SIGN_IN_FAILED");
+            accounts.recordRefusedSignIn(attempt.getName(), paused);
             throw wrong;
         }
     }

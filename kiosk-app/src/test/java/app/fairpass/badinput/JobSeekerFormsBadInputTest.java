@@ -249,7 +249,7 @@ class JobSeekerFormsBadInputTest extends KaribuTest {
             openKiosk();
             _click(_get(Button.class, spec -> spec.withId("walk-up")));
         } else {
-            UI.getCurrent().navigate(PublicRegistrationView.class, fair.id());
+            UI.getCurrent().navigate(PublicRegistrationView.class, String.valueOf(fair.id()));
         }
     }
 

@@ -72,6 +72,17 @@ class BoothFixture {
         }
     }
 
+    /** One more position for an employer at the fair. */
+    void addPosition(NewPosition position) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("fixture", null,
+                List.of(new SimpleGrantedAuthority("ROLE_ORGANISER"))));
+        try {
+            employers.addPosition(position);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
     PassRef register(FairInfo fair, String name, boolean share) {
         return registrations.register(fair.id(), new SeekerRegistration(name, String.valueOf(PHONES.incrementAndGet()),
                 Education.JUNIOR_COLLEGE, Set.of("COLLEGE_GRADUATE"), "机电一体化技术", true, share, true),

@@ -8,6 +8,8 @@ import app.fairpass.core.pass.PassRef;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,16 +52,8 @@ class BoothPhoneBrowserTest {
         Booths booths = fixture.openFairWithTwoBooths();
         PassRef zhang = fixture.register(booths.fair(), "张燕", true);
 
-        browser.get("http://127.0.0.1:" + port + "/login");
-        type("input[name=username]", booths.staffA());
-        type("input[name=password]", "booth-password-a");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[slot=submit]"))).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-        browser.get("http://127.0.0.1:" + port + "/booth");
-
-        type("#badge input", zhang.shortId());
-        browser.findElement(By.id("find")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("card-name"), "张燕"));
+        findAtBoothA(booths, zhang);
+        assertThat(browser.findElement(By.id("card-name")).getText()).isEqualTo("张燕");
         browser.findElement(By.id("record-resume")).click();
         wait.until(ExpectedConditions.textToBe(By.id("record-resume"), "更新简历记录"));
         browser.findElement(By.id("record-intention")).click();
@@ -76,6 +71,51 @@ class BoothPhoneBrowserTest {
                         + ".filter(e => e.getBoundingClientRect().right > 361).slice(0, 5)"
                         + ".map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ')"))
                 .isLessThanOrEqualTo(360);
+    }
+
+    /** Each rating star is a 48 × 48 px touch target, and a tap near its corner still gives that rating. */
+    @Test
+    void ratingStarsAreThumbSized() {
+        Booths booths = fixture.openFairWithTwoBooths();
+        findAtBoothA(booths, fixture.register(booths.fair(), "李雷", true));
+
+        List<WebElement> stars = browser.findElements(By.cssSelector("#rating vaadin-radio-button"));
+        assertThat(stars).hasSize(5);
+        for (int i = 0; i < stars.size(); i++) {
+            WebElement star = stars.get(i);
+            @SuppressWarnings("unchecked")
+            Map<String, Number> rect = (Map<String, Number>) browser.executeScript(
+                    "const r = arguments[0].getBoundingClientRect(); return {width: r.width, height: r.height}", star);
+            assertThat(rect.get("width").doubleValue()).as("width of star %d", i + 1).isGreaterThanOrEqualTo(48);
+            assertThat(rect.get("height").doubleValue()).as("height of star %d", i + 1).isGreaterThanOrEqualTo(48);
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", star);
+            assertThat((Boolean) browser.executeScript("""
+                    const star = arguments[0], r = star.getBoundingClientRect();
+                    return [[r.left + 3, r.top + 3], [r.right - 3, r.top + 3], [r.left + 3, r.bottom - 3],
+                            [r.right - 3, r.bottom - 3]]
+                        .map(([x, y]) => document.elementFromPoint(x, y))
+                        .every(hit => hit === star.querySelector('input') || hit === star.querySelector('label'));
+                    """, star))
+                    .as("a tap at each corner of star %d lands on it", i + 1).isTrue();
+            int toLeftEdge = -(star.getRect().getWidth() / 2 - 3);
+            int toBottomEdge = star.getRect().getHeight() / 2 - 3;
+            new Actions(browser).moveToElement(star, toLeftEdge, toBottomEdge).click().perform();
+            wait.until(driver -> "true".equals(star.getDomProperty("checked")));
+        }
+    }
+
+    /** Signs in as booth A's staff and finds the pass by its short id. */
+    private void findAtBoothA(Booths booths, PassRef pass) {
+        browser.get("http://127.0.0.1:" + port + "/login");
+        type("input[name=username]", booths.staffA());
+        type("input[name=password]", "booth-password-a");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[slot=submit]"))).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        browser.get("http://127.0.0.1:" + port + "/booth");
+
+        type("#badge input", pass.shortId());
+        browser.findElement(By.id("find")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("record-resume")));
     }
 
     private void type(String css, String text) {

@@ -13,7 +13,9 @@ import app.fairpass.booth.ui.BoothView;
 import app.fairpass.core.booth.BoothEntry;
 import app.fairpass.core.booth.PositionTally;
 import app.fairpass.core.booth.RecordKind;
+import app.fairpass.core.employer.NewPosition;
 import app.fairpass.core.pass.PassRef;
+import app.fairpass.core.seeker.Education;
 import app.fairpass.scan.ui.CameraScanner;
 import com.vaadin.flow.dom.DomEvent;
 import elemental.json.Json;
@@ -88,6 +90,26 @@ class BoothViewTest extends KaribuTest {
         assertThat(GridKt._findAll(positions)).extracting(PositionTally::title, PositionTally::intentions)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("数控车工", 0L),
                         org.assertj.core.groups.Tuple.tuple("质检员", 1L));
+    }
+
+    @Test
+    void positionsOfTheSameTitleAreToldApartInTheMenu() {
+        long fairId = booths.fair().id();
+        fixture.addPosition(new NewPosition(fairId, booths.employerA(), "仓库管理员", 3, 4000, 5000,
+                Education.HIGH_SCHOOL, null));
+        fixture.addPosition(new NewPosition(fairId, booths.employerA(), "仓库管理员", 1, 6000, 8000,
+                Education.JUNIOR_COLLEGE, null));
+        fixture.addPosition(new NewPosition(fairId, booths.employerA(), "仓库管理员", 2, null, null, null, null));
+        signIn(fixture.user(booths.staffA()));
+        UI.getCurrent().navigate(BoothView.class);
+
+        find(zhang.shortId());
+
+        @SuppressWarnings("unchecked")
+        Select<PositionTally> position = _get(Select.class, spec -> spec.withId("position"));
+        assertThat(position.getListDataView().getItems().map(position.getItemLabelGenerator()).toList())
+                .containsExactly("数控车工", "质检员", "仓库管理员 · 4000–5000 元/月 · 高中 · 招 3 人",
+                        "仓库管理员 · 6000–8000 元/月 · 大专 · 招 1 人", "仓库管理员 · 招 2 人");
     }
 
     @Test

@@ -86,5 +86,21 @@ class PublicRegistrationBrowserTest extends HttpsBrowserTest {
                 + " WHERE s.name = ? AND p.fair_id = ?").param(name).param(fair.id()).query(String.class).list())
                 .containsExactly(phone);
         Screenshots.save(browser, "register-phone-pass");
+
+        String shortId = browser.findElement(By.id("pass-short-id")).getText();
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBe(By.id("pass-short-id"), shortId));
+        assertThat(browser.getCurrentUrl()).as("nothing of the person in the address")
+                .endsWith("/register/" + fair.id());
+    }
+
+    @Test
+    void anAddressOfNoFairSaysSoWithoutAskingToSignIn() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get(url("/register/abc"));
+
+        wait.until(ExpectedConditions.textToBe(By.id("no-such-fair"), "没有找到这场招聘会"));
+        assertThat(browser.getCurrentUrl()).endsWith("/register/abc");
+        assertThat(browser.findElements(By.tagName("vaadin-login-form"))).isEmpty();
     }
 }

@@ -20,6 +20,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
@@ -53,7 +55,7 @@ class PublicRegistrationViewTest extends KaribuTest {
     @Test
     void badAnswersAreNamedAndSaveNothingThenThePassIsShown() throws Exception {
         FairInfo fair = fixture.fair("公开报名", FairStatus.PLANNED);
-        UI.getCurrent().navigate(PublicRegistrationView.class, fair.id());
+        UI.getCurrent().navigate(PublicRegistrationView.class, String.valueOf(fair.id()));
         String name = "郑" + UUID.randomUUID().toString().substring(0, 4);
         _get(TextField.class, spec -> spec.withId("reg-name")).setValue(name);
 
@@ -92,16 +94,50 @@ class PublicRegistrationViewTest extends KaribuTest {
     }
 
     @Test
+    void aReloadShowsThePassAgainInThisBrowserOnlyUntilSomeoneElseRegisters() throws Exception {
+        FairInfo fair = fixture.fair("公开报名", FairStatus.OPEN);
+        String name = "邱" + UUID.randomUUID().toString().substring(0, 4);
+        fillIn(fair, name);
+        _click(_get(Button.class, spec -> spec.withId("register-submit")));
+        String shortId = _get(Component.class, spec -> spec.withId("pass-short-id")).getElement().getText();
+
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate(PublicRegistrationView.class, String.valueOf(fair.id()));
+
+        assertThat(_get(Component.class, spec -> spec.withId("pass-short-id")).getElement().getText())
+                .isEqualTo(shortId);
+        assertThat(QrCodes.decode(ImageIO.read(new ByteArrayInputStream(DownloadKt.download(
+                _get(Image.class, spec -> spec.withId("pass-qr"))))))).as("the pass's QR").isPresent();
+        assertThat(_get(H2.class).getText()).isEqualTo(name);
+        _assertNone(TextField.class);
+
+        anotherBrowser();
+        UI.getCurrent().navigate(PublicRegistrationView.class, String.valueOf(fair.id()));
+        _assertNone(Image.class);
+        _get(TextField.class, spec -> spec.withId("reg-name"));
+
+        anotherBrowser();
+        fillIn(fair, "冯" + UUID.randomUUID().toString().substring(0, 4));
+        _click(_get(Button.class, spec -> spec.withId("register-submit")));
+        _click(_get(Button.class, spec -> spec.withId("register-another")));
+        assertThat(_get(TextField.class, spec -> spec.withId("reg-name")).getValue()).isEmpty();
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate(PublicRegistrationView.class, String.valueOf(fair.id()));
+        _assertNone(Image.class);
+    }
+
+    @Test
     void aPhoneAlreadyRegisteredGetsNoPassHereAndChangesNothing() {
         FairInfo fair = fixture.fair("公开报名", FairStatus.OPEN);
         String phone = fixture.newPhone();
-        UI.getCurrent().navigate(PublicRegistrationView.class, fair.id());
+        UI.getCurrent().navigate(PublicRegistrationView.class, String.valueOf(fair.id()));
         _get(TextField.class, spec -> spec.withId("reg-name")).setValue("本人");
         _get(TextField.class, spec -> spec.withId("reg-phone")).setValue(phone);
         _get(Checkbox.class, spec -> spec.withId("reg-consent-processing")).setValue(true);
         _click(_get(Button.class, spec -> spec.withId("register-submit")));
 
-        UI.getCurrent().navigate(PublicRegistrationView.class, fair.id());
+        anotherBrowser();
+        UI.getCurrent().navigate(PublicRegistrationView.class, String.valueOf(fair.id()));
         _get(TextField.class, spec -> spec.withId("reg-name")).setValue("冒名者");
         _get(TextField.class, spec -> spec.withId("reg-phone")).setValue(phone);
         _get(Checkbox.class, spec -> spec.withId("reg-consent-processing")).setValue(true);
@@ -134,6 +170,7 @@ class PublicRegistrationViewTest extends KaribuTest {
             _click(_get(Button.class, spec -> spec.withId("register-submit")));
             _get(Image.class, spec -> spec.withId("pass-qr"));
 
+            anotherBrowser(); // another phone on the same network
             fillIn(fair, refused);
             _click(_get(Button.class, spec -> spec.withId("register-submit")));
 
@@ -148,7 +185,7 @@ class PublicRegistrationViewTest extends KaribuTest {
     }
 
     private void fillIn(FairInfo fair, String name) {
-        UI.getCurrent().navigate(PublicRegistrationView.class, fair.id());
+        UI.getCurrent().navigate(PublicRegistrationView.class, String.valueOf(fair.id()));
         _get(TextField.class, spec -> spec.withId("reg-name")).setValue(name);
         _get(TextField.class, spec -> spec.withId("reg-phone")).setValue(fixture.newPhone());
         _get(Checkbox.class, spec -> spec.withId("reg-consent-processing")).setValue(true);
@@ -158,12 +195,16 @@ class PublicRegistrationViewTest extends KaribuTest {
     void aClosedOrUnknownFairTakesNoRegistrations() {
         FairInfo closed = fixture.fair("已结束的招聘会", FairStatus.CLOSED);
 
-        UI.getCurrent().navigate(PublicRegistrationView.class, closed.id());
+        UI.getCurrent().navigate(PublicRegistrationView.class, String.valueOf(closed.id()));
         assertThat(_get(Component.class, spec -> spec.withId("fair-unavailable")).getElement().getText())
                 .isEqualTo("这场招聘会现在不接受报名。");
         _assertNone(TextField.class);
 
-        UI.getCurrent().navigate(PublicRegistrationView.class, 987_654_321L);
-        _assertNone(TextField.class);
+        for (String noFair : new String[] {"987654321", "abc", "12abc", "99999999999999999999"}) {
+            UI.getCurrent().navigate("register/" + noFair);
+            assertThat(_get(H1.class, spec -> spec.withId("no-such-fair")).getText()).as(noFair)
+                    .isEqualTo("没有找到这场招聘会");
+            _assertNone(TextField.class);
+        }
     }
 }

@@ -42,7 +42,7 @@ class UnprintableNameViewTest extends KaribuTest {
     @Test
     void aNameThatCannotPrintIsWarnedAboutAndStillRegisters() throws Exception {
         FairInfo fair = fixture.fair("公开报名", FairStatus.OPEN);
-        UI.getCurrent().navigate(PublicRegistrationView.class, fair.id());
+        UI.getCurrent().navigate(PublicRegistrationView.class, String.valueOf(fair.id()));
         String name = "吉" + EXTENSION_G + "祥" + fixture.newPhone().substring(7);
 
         nameField().setValue(name);
@@ -64,7 +64,7 @@ class UnprintableNameViewTest extends KaribuTest {
     @Test
     void namesTheFontsCanPrintGetNoWarningAndCorrectingTheNameRemovesIt() {
         FairInfo fair = fixture.fair("公开报名", FairStatus.OPEN);
-        UI.getCurrent().navigate(PublicRegistrationView.class, fair.id());
+        UI.getCurrent().navigate(PublicRegistrationView.class, String.valueOf(fair.id()));
 
         nameField().setValue("王堃珺");
         assertThat(warningShown()).isFalse();
@@ -82,7 +82,7 @@ class UnprintableNameViewTest extends KaribuTest {
     void theWarningIsInEnglishForEnglish() {
         FairInfo fair = fixture.fair("公开报名", FairStatus.OPEN);
         UI.getCurrent().setLocale(Locale.ENGLISH);
-        UI.getCurrent().navigate(PublicRegistrationView.class, fair.id());
+        UI.getCurrent().navigate(PublicRegistrationView.class, String.valueOf(fair.id()));
 
         nameField().setValue("Li \uE000😀");
 

@@ -3,6 +3,7 @@ package app.fairpass.admin.i18n;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -38,6 +39,11 @@ public class MessageSourceI18NProvider implements I18NProvider {
             log.warn("missing translation {} for {}", key, locale);
             return "!" + key;
         }
+    }
+
+    /** The translation if a bundle has the key, without a warning: for keys made from stored codes. */
+    public Optional<String> find(String key, Locale locale) {
+        return Optional.ofNullable(messages.getMessage(key, null, null, supported(locale)));
     }
 
     /** English for English-speaking browsers, Simplified Chinese for everyone else. */

@@ -1,5 +1,6 @@
 package app.fairpass.core.account;
 
+import app.fairpass.core.audit.AuditAction;
 import app.fairpass.core.audit.AuditLog;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -8,6 +9,7 @@ import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -102,29 +104,35 @@ public class AccountService implements UserDetailsService {
                 () -> create(new NewAccount(username, displayName, password), Roles.ORGANISER, null));
     }
 
+    /** A password sign-in that succeeded, by the account that signed in. */
     @PermitAll
     @Transactional
     public void recordSignIn(String username) {
-        accounts.findByUsername(username).ifPresent(account -> account.signedIn(clock.instant()));
-        audit.record("SIGN_IN", "user:" + username, null);
+        Optional<UserAccount> account = accounts.findByUsername(username);
+        account.ifPresent(signedIn -> signedIn.signedIn(clock.instant()));
+        audit.recordBy(username, AuditAction.SIGN_IN, target(account), null);
     }
 
     /**
-     * A refused password sign-in ({@code SIGN_IN_FAILED}, or {@code SIGN_IN_PAUSED} when it used up a limit). The
-     * target names an account only if there is one: a mistyped password in the username field stays out of the log.
+     * A refused password sign-in: {@code SIGN_IN_FAILED}, or {@code SIGN_IN_PAUSED} when it used up a limit. The
+     * name tried is kept only if it is an account's: a password typed into the username field stays out of the log.
      */
     @PermitAll
     @Transactional
-    public void recordRefusedSignIn(String username, String action) {
-        String target = accounts.findByUsername(username).map(account -> "user:" + account.getId())
-                .orElse("user:?");
-        audit.record(action, target, null);
+    public void recordRefusedSignIn(String username, boolean paused) {
+        Optional<UserAccount> account = accounts.findByUsername(username);
+        audit.recordBy(account.map(UserAccount::getUsername).orElse(AuditLog.UNKNOWN_ACCOUNT),
+                paused ? AuditAction.SIGN_IN_PAUSED : AuditAction.SIGN_IN_FAILED, target(account), null);
+    }
+
+    private static String target(Optional<UserAccount> account) {
+        return account.map(found -> "user:" + found.getId()).orElse("user:?");
     }
 
     private long create(NewAccount account, String role, Long employerId) {
         long id = accounts.save(new UserAccount(account.username(), account.displayName().strip(),
                 passwordEncoder.encode(account.password()), role, employerId, clock.instant())).getId();
-        audit.record("ACCOUNT_CREATED", "user:" + id, role);
+        audit.record(AuditAction.ACCOUNT_CREATED, "user:" + id, role);
         return id;
     }
 

@@ -1,5 +1,6 @@
 package app.fairpass.core.account;
 
+import app.fairpass.core.audit.AuditAction;
 import app.fairpass.core.audit.AuditLog;
 import jakarta.annotation.security.RolesAllowed;
 import java.security.SecureRandom;
@@ -73,7 +74,7 @@ public class BoothSignInService {
         account.changePassword(passwordEncoder.encode(password));
         account.enable();
         account = accounts.save(account);
-        audit.record("BOOTH_SIGN_IN_ISSUED", "user:" + account.getId(), "booth:" + boothId);
+        audit.record(AuditAction.BOOTH_SIGN_IN_ISSUED, "user:" + account.getId(), "booth:" + boothId);
         return new IssuedBoothSignIn(booth.fairName(), booth.employerName(), booth.number(),
                 account.toUser().username(), password);
     }
@@ -84,7 +85,7 @@ public class BoothSignInService {
         UserAccount account = accounts.findById(accountId).filter(a -> Roles.EMPLOYER.equals(a.toUser().role()))
                 .orElseThrow(() -> new IllegalArgumentException("no booth sign-in " + accountId));
         account.disable();
-        audit.record("BOOTH_SIGN_IN_DISABLED", "user:" + accountId, null);
+        audit.record(AuditAction.BOOTH_SIGN_IN_DISABLED, "user:" + accountId, null);
     }
 
     /** "a01-k7m3": the booth number people see on the sheet, plus a random part nobody guesses. */

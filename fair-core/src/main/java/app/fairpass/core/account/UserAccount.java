@@ -40,6 +40,10 @@ class UserAccount {
         return id;
     }
 
+    String getUsername() {
+        return username;
+    }
+
     FairPassUser toUser() {
         return new FairPassUser(id, username, displayName, passwordHash, role, employerId, enabled);
     }

@@ -23,6 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AuditLog {
+    /** The actor of entries written while nobody is signed in, e.g. by a scheduled task. */
+    public static final String SYSTEM = "system";
+    /** The actor of a refused sign-in under a name that is no account's (the name typed is not kept). */
+    public static final String UNKNOWN_ACCOUNT = "?";
+
     private static final int MAX_DETAIL = 500;
     private static final String COLUMNS = "SELECT occurred_at, actor, action, target, detail FROM audit_log";
     private final JdbcClient jdbc;
@@ -33,11 +38,21 @@ public class AuditLog {
         this.clock = clock;
     }
 
+    /** An entry by the signed-in user, or by {@link #SYSTEM}. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String action, String target, String detail) {
+    public void record(AuditAction action, String target, String detail) {
+        recordBy(currentActor(), action, target, detail);
+    }
+
+    /**
+     * An entry whose actor is not the signed-in user: a sign-in is audited before Spring Security keeps the new
+     * authentication, and a refused one has none.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordBy(String actor, AuditAction action, String target, String detail) {
         String clipped = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
         jdbc.sql("INSERT INTO audit_log (occurred_at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?)")
-                .params(utc(clock.instant()), currentActor(), action, target, clipped)
+                .params(utc(clock.instant()), actor, action.name(), target, clipped)
                 .update();
     }
 
@@ -69,6 +84,6 @@ public class AuditLog {
 
     private static String currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || auth.getName() == null ? "system" : auth.getName();
+        return auth == null || auth.getName() == null ? SYSTEM : auth.getName();
     }
 }

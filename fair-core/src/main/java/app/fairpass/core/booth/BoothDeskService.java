@@ -2,6 +2,7 @@ package app.fairpass.core.booth;
 
 import app.fairpass.core.account.FairPassUser;
 import app.fairpass.core.account.Roles;
+import app.fairpass.core.audit.AuditAction;
 import app.fairpass.core.audit.AuditLog;
 import app.fairpass.core.pass.CodeCheck;
 import app.fairpass.core.pass.PassCode;
@@ -110,7 +111,7 @@ public class BoothDeskService {
     @Transactional
     public List<BoothEntry> export(long fairId, String format) {
         List<BoothEntry> entries = entries(fairId);
-        audit.record("EXPORT_BOOTH_RECORDS", "fair:" + fairId + " employer:" + employerId(),
+        audit.record(AuditAction.EXPORT_BOOTH_RECORDS, "fair:" + fairId + " employer:" + employerId(),
                 format + ", " + entries.size() + " rows");
         return entries;
     }
@@ -119,17 +120,21 @@ public class BoothDeskService {
     @RolesAllowed(Roles.EMPLOYER)
     @Transactional(readOnly = true)
     public List<PositionTally> positions(long fairId) {
-        record Offered(long id, String title, int headcount) {
+        record Offered(long id, String title, int headcount, Integer salaryMin, Integer salaryMax,
+                Education education) {
         }
         List<Offered> offered = jdbc.sql("""
-                SELECT id, title, headcount FROM job_position WHERE fair_id = :fair AND employer_id = :employer
-                ORDER BY id
+                SELECT id, title, headcount, salary_min, salary_max, education FROM job_position
+                WHERE fair_id = :fair AND employer_id = :employer ORDER BY id
                 """).param("fair", fairId).param("employer", employerId())
-                .query((rs, row) -> new Offered(rs.getLong("id"), rs.getString("title"), rs.getInt("headcount")))
+                .query((rs, row) -> new Offered(rs.getLong("id"), rs.getString("title"), rs.getInt("headcount"),
+                        rs.getObject("salary_min", Integer.class), rs.getObject("salary_max", Integer.class),
+                        rs.getString("education") == null ? null : Education.valueOf(rs.getString("education"))))
                 .list();
         Map<Long, Long> intentions = positionIntentions.of(fairId, offered.stream().map(Offered::id).toList());
         return offered.stream().map(position -> new PositionTally(position.id(), position.title(),
-                position.headcount(), intentions.getOrDefault(position.id(), 0L))).toList();
+                position.headcount(), position.salaryMin(), position.salaryMax(), position.education(),
+                intentions.getOrDefault(position.id(), 0L))).toList();
     }
 
     private void requireBooth(long fairId, long employerId) {

@@ -3,6 +3,7 @@ package app.fairpass.core.booth;
 import app.fairpass.core.ConflictRetry;
 import app.fairpass.core.account.FairPassUser;
 import app.fairpass.core.account.Roles;
+import app.fairpass.core.audit.AuditAction;
 import app.fairpass.core.audit.AuditLog;
 import app.fairpass.core.employer.EmployerService;
 import app.fairpass.core.pass.CodeCheck;
@@ -95,7 +96,10 @@ public class BoothRecordService {
             events.publishEvent(new IntentionMoved(record.getId(), command.fairId(), employerId, positionBefore,
                     command.positionId()));
         }
-        audit.record("BOOTH_" + command.kind(), "booth_record:" + record.getId(), null);
+        audit.record(switch (command.kind()) {
+            case RESUME -> AuditAction.BOOTH_RESUME;
+            case INTENTION -> AuditAction.BOOTH_INTENTION;
+        }, "booth_record:" + record.getId(), null);
         var outcome = existing.isPresent() ? BoothRecordResult.Outcome.UPDATED : BoothRecordResult.Outcome.RECORDED;
         return new BoothRecordResult(outcome, record.getId(), pass.shortId());
     }

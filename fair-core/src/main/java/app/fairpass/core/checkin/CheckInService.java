@@ -2,6 +2,7 @@ package app.fairpass.core.checkin;
 
 import app.fairpass.core.ConflictRetry;
 import app.fairpass.core.account.Roles;
+import app.fairpass.core.audit.AuditAction;
 import app.fairpass.core.audit.AuditLog;
 import app.fairpass.core.checkin.CheckInStore.FirstEntry;
 import app.fairpass.core.checkin.CheckInStore.LoggedScan;
@@ -99,10 +100,10 @@ public class CheckInService {
         String kiosk = "kiosk:" + kioskId;
         tx.executeWithoutResult(status -> {
             if (print.printed()) {
-                audit.record("BADGE_REPRINTED", target, kiosk);
+                audit.record(AuditAction.BADGE_REPRINTED, target, kiosk);
             } else {
-                audit.record("BADGE_NOT_PRINTED", target, kiosk + (print.reprint() ? ", reprint: " : ", first badge: ")
-                        + print.problem());
+                audit.record(AuditAction.BADGE_NOT_PRINTED, target,
+                        kiosk + (print.reprint() ? ", reprint: " : ", first badge: ") + print.problem());
             }
         });
     }
@@ -175,7 +176,7 @@ public class CheckInService {
         FirstEntry created = store.addFirstEntry(pass.fairId(), pass.passId(), kiosk.id(), clock.instant(), request);
         events.publishEvent(new CheckedIn(pass.passId(), pass.fairId(), pass.jobSeekerId(), kiosk.id(),
                 created.at()));
-        audit.record("CHECK_IN", "pass:" + pass.passId(), "kiosk:" + kiosk.id());
+        audit.record(AuditAction.CHECK_IN, "pass:" + pass.passId(), "kiosk:" + kiosk.id());
         return log(request, pass.fairId(), pass.passId(), admitted(CheckInOutcome.CHECKED_IN, pass, seeker,
                 created, kiosk));
     }

@@ -1,6 +1,7 @@
 package app.fairpass.core.employer;
 
 import app.fairpass.core.account.Roles;
+import app.fairpass.core.audit.AuditAction;
 import app.fairpass.core.audit.AuditLog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -36,7 +37,7 @@ public class EmployerService {
         String clean = name.strip();
         return employers.findByName(clean).map(Employer::getId).orElseGet(() -> {
             long id = employers.save(new Employer(clean, creditCode, industry, clock.instant())).getId();
-            audit.record("EMPLOYER_CREATED", "employer:" + id, clean);
+            audit.record(AuditAction.EMPLOYER_CREATED, "employer:" + id, clean);
             return id;
         });
     }
@@ -45,7 +46,7 @@ public class EmployerService {
     @Transactional
     public long addBooth(long fairId, long employerId, String boothNumber) {
         long id = booths.save(new Booth(fairId, employerId, boothNumber.strip())).getId();
-        audit.record("BOOTH_ADDED", "booth:" + id, "fair:" + fairId + " employer:" + employerId);
+        audit.record(AuditAction.BOOTH_ADDED, "booth:" + id, "fair:" + fairId + " employer:" + employerId);
         return id;
     }
 
@@ -75,7 +76,7 @@ public class EmployerService {
             return BoothResult.refused(BoothResult.Outcome.NUMBER_TAKEN);
         }
         booth.renumber(number);
-        audit.record("BOOTH_RENUMBERED", "booth:" + boothId, number);
+        audit.record(AuditAction.BOOTH_RENUMBERED, "booth:" + boothId, number);
         return new BoothResult(BoothResult.Outcome.SAVED, info(boothId));
     }
 
@@ -120,7 +121,7 @@ public class EmployerService {
         Position position = positions.findById(positionId)
                 .orElseThrow(() -> new IllegalArgumentException("no position " + positionId));
         position.update(changed);
-        audit.record("POSITION_UPDATED", "position:" + positionId, changed.title());
+        audit.record(AuditAction.POSITION_UPDATED, "position:" + positionId, changed.title());
         return position.toInfo();
     }
 

@@ -1,6 +1,7 @@
 package app.fairpass.core.export;
 
 import app.fairpass.core.account.Roles;
+import app.fairpass.core.audit.AuditAction;
 import app.fairpass.core.audit.AuditLog;
 import app.fairpass.core.pass.PassCode;
 import app.fairpass.core.seeker.EducationWords;
@@ -66,7 +67,11 @@ public class ExportService {
             case BOOTH_RECORDS -> boothRecords(fairId);
             case FOLLOW_UP -> followUp(fairId);
         };
-        audit.record("EXPORT_" + kind, "fair:" + fairId, format + ", " + table.rows().size() + " rows");
+        audit.record(switch (kind) {
+            case CHECK_INS -> AuditAction.EXPORT_CHECK_INS;
+            case BOOTH_RECORDS -> AuditAction.EXPORT_BOOTH_RECORDS;
+            case FOLLOW_UP -> AuditAction.EXPORT_FOLLOW_UP;
+        }, "fair:" + fairId, format + ", " + table.rows().size() + " rows");
         String name = kind.fileLabel() + "-" + fairId + "." + format.extension();
         return new ExportFile(name, format.mediaType(), format == TableFormat.CSV ? table.csv() : table.xlsx());
     }

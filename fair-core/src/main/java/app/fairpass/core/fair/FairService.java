@@ -1,6 +1,7 @@
 package app.fairpass.core.fair;
 
 import app.fairpass.core.account.Roles;
+import app.fairpass.core.audit.AuditAction;
 import app.fairpass.core.audit.AuditLog;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +33,7 @@ public class FairService {
     public long createSeries(@Valid NewSeries newSeries) {
         String name = newSeries.name().strip();
         long id = series.save(new Series(name, newSeries.startsOn(), newSeries.endsOn(), clock.instant())).getId();
-        audit.record("SERIES_CREATED", "series:" + id, name);
+        audit.record(AuditAction.SERIES_CREATED, "series:" + id, name);
         return id;
     }
 
@@ -42,7 +43,7 @@ public class FairService {
         Series found = series.findById(seriesId)
                 .orElseThrow(() -> new IllegalArgumentException("no series " + seriesId));
         found.rename(changed.name().strip(), changed.startsOn(), changed.endsOn());
-        audit.record("SERIES_UPDATED", "series:" + seriesId, changed.name());
+        audit.record(AuditAction.SERIES_UPDATED, "series:" + seriesId, changed.name());
         return found.toInfo();
     }
 
@@ -58,7 +59,7 @@ public class FairService {
         checkHours(changed);
         Fair fair = fairs.findById(fairId).orElseThrow(() -> new IllegalArgumentException("no fair " + fairId));
         fair.update(changed);
-        audit.record("FAIR_UPDATED", "fair:" + fairId, changed.name());
+        audit.record(AuditAction.FAIR_UPDATED, "fair:" + fairId, changed.name());
         return fair.toInfo();
     }
 
@@ -74,7 +75,7 @@ public class FairService {
         checkHours(fair);
         FairInfo created = fairs.save(new Fair(fair.seriesId(), fair.name().strip(), fair.venue().strip(), fair.date(),
                 fair.opensAt(), fair.closesAt(), clock.instant())).toInfo();
-        audit.record("FAIR_CREATED", "fair:" + created.id(), created.name());
+        audit.record(AuditAction.FAIR_CREATED, "fair:" + created.id(), created.name());
         return created;
     }
 
@@ -83,7 +84,11 @@ public class FairService {
     public FairInfo changeStatus(long fairId, FairStatus status) {
         Fair fair = fairs.findById(fairId).orElseThrow(() -> new IllegalArgumentException("no fair " + fairId));
         fair.setStatus(status, clock.instant());
-        audit.record("FAIR_" + status, "fair:" + fairId, null);
+        audit.record(switch (status) {
+            case PLANNED -> AuditAction.FAIR_PLANNED;
+            case OPEN -> AuditAction.FAIR_OPEN;
+            case CLOSED -> AuditAction.FAIR_CLOSED;
+        }, "fair:" + fairId, null);
         return fair.toInfo();
     }
 

@@ -1,6 +1,7 @@
 package app.fairpass.core.imports;
 
 import app.fairpass.core.account.Roles;
+import app.fairpass.core.audit.AuditAction;
 import app.fairpass.core.audit.AuditLog;
 import app.fairpass.core.employer.EmployerService;
 import app.fairpass.core.employer.NewPosition;
@@ -77,7 +78,8 @@ public class ImportService {
                     row.salaryMin(), row.salaryMax(), row.education(), row.majorCategory()));
         }
         int added = employers.booths(fairId).size() + positionCount(fairId) - before;
-        audit.record("IMPORT_EMPLOYERS", "fair:" + fairId, sheet.rows().size() + " rows, " + added + " added");
+        audit.record(AuditAction.IMPORT_EMPLOYERS, "fair:" + fairId,
+                sheet.rows().size() + " rows, " + added + " added");
         return new ImportResult(true, sheet.check(), added);
     }
 
@@ -107,7 +109,8 @@ public class ImportService {
                 added++;
             }
         }
-        audit.record("IMPORT_SEEKERS", "fair:" + fairId, sheet.rows().size() + " rows, " + added + " added");
+        audit.record(AuditAction.IMPORT_SEEKERS, "fair:" + fairId,
+                sheet.rows().size() + " rows, " + added + " added");
         return new ImportResult(true, sheet.check(), added);
     }
 

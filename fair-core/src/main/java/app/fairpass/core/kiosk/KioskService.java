@@ -2,6 +2,7 @@ package app.fairpass.core.kiosk;
 
 import app.fairpass.core.ClockTicker;
 import app.fairpass.core.account.Roles;
+import app.fairpass.core.audit.AuditAction;
 import app.fairpass.core.audit.AuditLog;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -67,7 +68,7 @@ public class KioskService {
     @Transactional
     public KioskInfo create(@Valid NewKiosk kiosk) {
         KioskInfo created = kiosks.save(new KioskDevice(kiosk, clock.instant())).toInfo();
-        audit.record("KIOSK_CREATED", "kiosk:" + created.id(), created.name());
+        audit.record(AuditAction.KIOSK_CREATED, "kiosk:" + created.id(), created.name());
         return created;
     }
 
@@ -99,7 +100,7 @@ public class KioskService {
         } while (kiosks.findByPairingCodeHash(hash(code)).isPresent());
         Instant expiresAt = clock.instant().plus(PAIRING_VALID_FOR);
         kiosk.offerPairing(hash(code), expiresAt);
-        audit.record("KIOSK_PAIRING_CODE", "kiosk:" + kioskId, null);
+        audit.record(AuditAction.KIOSK_PAIRING_CODE, "kiosk:" + kioskId, null);
         return new PairingCode(kioskId, code, expiresAt);
     }
 
@@ -122,7 +123,7 @@ public class KioskService {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         kiosk.pair(hash(token), now);
         forgetCredentials(kiosk.getId());
-        audit.record("KIOSK_PAIRED", "kiosk:" + kiosk.getId(), null);
+        audit.record(AuditAction.KIOSK_PAIRED, "kiosk:" + kiosk.getId(), null);
         return Optional.of(new PairedKiosk(kiosk.toPrincipal(), token));
     }
 
@@ -158,7 +159,7 @@ public class KioskService {
         KioskDevice kiosk = kiosks.findById(kioskId).orElseThrow(() -> new IllegalArgumentException("no kiosk " + kioskId));
         kiosk.revoke(clock.instant());
         forgetCredentials(kioskId);
-        audit.record("KIOSK_REVOKED", "kiosk:" + kioskId, null);
+        audit.record(AuditAction.KIOSK_REVOKED, "kiosk:" + kioskId, null);
         return kiosk.toInfo();
     }
 

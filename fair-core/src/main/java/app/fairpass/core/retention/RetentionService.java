@@ -1,6 +1,7 @@
 package app.fairpass.core.retention;
 
 import app.fairpass.core.account.Roles;
+import app.fairpass.core.audit.AuditAction;
 import app.fairpass.core.audit.AuditLog;
 import jakarta.annotation.security.RolesAllowed;
 import java.sql.Timestamp;
@@ -65,7 +66,7 @@ public class RetentionService {
                   share_with_employers = FALSE, purged_at = :now
                 WHERE id IN (""" + DUE + ")")
                 .param("purged", PURGED_NAME).param("now", now).param("cutoff", cutoff).update();
-        audit.record("RETENTION_PURGE", null, purged + " job seekers, retention " + days + " days");
+        audit.record(AuditAction.RETENTION_PURGE, null, purged + " job seekers, retention " + days + " days");
         return purged;
     }
 

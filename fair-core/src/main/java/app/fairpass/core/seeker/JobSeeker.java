@@ -60,6 +60,10 @@ class JobSeeker {
         return id;
     }
 
+    boolean isPurged() {
+        return purgedAt != null;
+    }
+
     Set<String> keyGroups() {
         return Set.copyOf(keyGroups);
     }

@@ -2,6 +2,7 @@ package app.fairpass.core.seeker;
 
 import app.fairpass.core.ConflictRetry;
 import app.fairpass.core.account.Roles;
+import app.fairpass.core.audit.AuditAction;
 import app.fairpass.core.audit.AuditLog;
 import app.fairpass.core.fair.FairInfo;
 import app.fairpass.core.fair.FairService;
@@ -65,7 +66,7 @@ public class PassFinder {
                     ? passes.findForSeeker(fairId, seeker.getId()).map(existing -> new IssuedPass(existing, false))
                     : Optional.of(passes.issue(fairId, seeker.getId()));
             // The kiosk is the entry's actor.
-            pass.ifPresent(found -> audit.record("PASS_FOUND_BY_PHONE", "pass:" + found.pass().passId(),
+            pass.ifPresent(found -> audit.record(AuditAction.PASS_FOUND_BY_PHONE, "pass:" + found.pass().passId(),
                     found.isNew() ? "new pass for this fair" : null));
             return pass.map(found -> found.pass().code().text());
         }));

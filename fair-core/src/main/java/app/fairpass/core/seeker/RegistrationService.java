@@ -6,13 +6,16 @@ import app.fairpass.core.fair.FairService;
 import app.fairpass.core.fair.FairStatus;
 import app.fairpass.core.pass.PassService;
 import app.fairpass.core.pass.PassService.IssuedPass;
+import app.fairpass.core.pass.PassStatus;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -57,6 +60,19 @@ public class RegistrationService {
         }
         // A concurrent registration of the same phone, or a short-id collision, fails one insert: try again.
         return retry.inTransaction(status -> registerOnce(fairId, form, channel));
+    }
+
+    /**
+     * A pass issued by an earlier registration, to show it again to the browser that registered: the public page
+     * keeps the pass id in that browser's session on the server, never in the page. Empty once the pass is revoked
+     * or the person's data purged.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<HeldPass> issuedPass(long passId) {
+        return passes.find(passId).filter(pass -> pass.status() == PassStatus.ACTIVE)
+                .flatMap(pass -> seekers.findById(pass.jobSeekerId()).filter(seeker -> !seeker.isPurged())
+                        .map(seeker -> new HeldPass(pass, seeker.toCard())));
     }
 
     private RegistrationResult registerOnce(long fairId, SeekerRegistration form, Channel channel) {

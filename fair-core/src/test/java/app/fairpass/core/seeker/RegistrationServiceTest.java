@@ -47,6 +47,16 @@ class RegistrationServiceTest {
     }
 
     @Test
+    void anIssuedPassIsFoundAgainByItsIdWithItsHolder() {
+        FairInfo fair = testFair.openFair("再次显示 " + UUID.randomUUID());
+        RegistrationResult result = registrations.register(fair.id(), form("13912345005", true), Channel.ONLINE);
+
+        assertThat(registrations.issuedPass(result.pass().passId()))
+                .contains(new HeldPass(result.pass(), result.seeker()));
+        assertThat(registrations.issuedPass(-1)).isEmpty();
+    }
+
+    @Test
     void thePublicPageNeitherShowsNorChangesAKnownPhonesRegistration() {
         FairInfo fair = testFair.openFair("公开报名 " + UUID.randomUUID());
         RegistrationResult owner = registrations.register(fair.id(), form("13912345004", true), Channel.KIOSK);
@@ -69,9 +79,9 @@ class RegistrationServiceTest {
     @Test
     void aWalkUpAtAKioskWithAKnownPhoneChangesNothing() {
         FairInfo fair = testFair.openFair("现场登记 " + UUID.randomUUID());
-        RegistrationResult owner = registrations.register(fair.id(), form("13912345005", true), Channel.ONLINE);
+        RegistrationResult owner = registrations.register(fair.id(), form("13912345006", true), Channel.ONLINE);
         String before = seekerRow(owner.seeker().id());
-        SeekerRegistration stranger = new SeekerRegistration("路人甲", "13912345005", Education.MASTER, Set.of(),
+        SeekerRegistration stranger = new SeekerRegistration("路人甲", "13912345006", Education.MASTER, Set.of(),
                 "别的岗位", true, true, true);
 
         RegistrationResult result = registrations.register(fair.id(), stranger, Channel.KIOSK);

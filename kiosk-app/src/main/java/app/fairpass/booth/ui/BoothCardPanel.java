@@ -14,8 +14,12 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A scanned job seeker at the booth: who (as far as they agreed), what is recorded, and the two big buttons. */
 class BoothCardPanel extends VerticalLayout {
@@ -81,7 +85,10 @@ class BoothCardPanel extends VerticalLayout {
         position.setId("position");
         position.setLabel(getTranslation("booth.position"));
         position.setItems(positions);
-        position.setItemLabelGenerator(PositionTally::title);
+        Set<String> sharedTitles = positions.stream()
+                .collect(Collectors.groupingBy(PositionTally::title, Collectors.counting())).entrySet().stream()
+                .filter(title -> title.getValue() > 1).map(Map.Entry::getKey).collect(Collectors.toSet());
+        position.setItemLabelGenerator(item -> positionLabel(item, sharedTitles));
         position.setWidthFull();
         card.intention().map(BoothEntry::positionId)
                 .flatMap(id -> positions.stream().filter(p -> p.positionId() == id).findFirst())
@@ -101,6 +108,38 @@ class BoothCardPanel extends VerticalLayout {
         intention.setEnabled(!positions.isEmpty());
 
         add(note, rating, resume, position, intention);
+    }
+
+    /**
+     * The title; for a title the employer has several positions of (three 仓库管理员), also what tells them apart:
+     * salary, education, headcount.
+     */
+    private String positionLabel(PositionTally position, Set<String> sharedTitles) {
+        if (!sharedTitles.contains(position.title())) {
+            return position.title();
+        }
+        List<String> facts = new ArrayList<>();
+        facts.add(position.title());
+        salary(position).ifPresent(facts::add);
+        if (position.education() != null) {
+            facts.add(getTranslation("education." + position.education().name()));
+        }
+        facts.add(getTranslation("booth.position.headcount", position.headcount()));
+        return String.join(" · ", facts);
+    }
+
+    /** Salaries as plain numbers ("4000", not "4,000"), as job ads write them. */
+    private Optional<String> salary(PositionTally position) {
+        Integer min = position.salaryMin();
+        Integer max = position.salaryMax();
+        if (min != null && max != null) {
+            return Optional.of(getTranslation("booth.position.salary", String.valueOf(min), String.valueOf(max)));
+        }
+        if (min != null) {
+            return Optional.of(getTranslation("booth.position.salary-from", String.valueOf(min)));
+        }
+        return Optional.ofNullable(max).map(upTo -> getTranslation("booth.position.salary-up-to",
+                String.valueOf(upTo)));
     }
 
     private boolean noteFits(TextArea note) {

@@ -1,5 +1,6 @@
 package app.fairpass.admin.audit.ui;
 
+import app.fairpass.admin.i18n.MessageSourceI18NProvider;
 import app.fairpass.admin.ui.Forms;
 import app.fairpass.admin.ui.OrganiserLayout;
 import app.fairpass.core.account.Roles;
@@ -33,10 +34,12 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<AuditEvent> grid = new Grid<>();
     private final ComboBox<String> action = new ComboBox<>();
     private final Paragraph due = new Paragraph();
+    private final MessageSourceI18NProvider translations;
 
-    public AuditView(AuditLog audit, RetentionService retention) {
+    public AuditView(AuditLog audit, RetentionService retention, MessageSourceI18NProvider translations) {
         this.audit = audit;
         this.retention = retention;
+        this.translations = translations;
         setSizeFull();
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
         Button purge = new Button(getTranslation("console.retention.purge"), click -> confirmPurge());
@@ -47,17 +50,31 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         action.setLabel(getTranslation("console.audit.action"));
         action.setClearButtonVisible(true);
         action.setItems(audit.actions());
+        action.setItemLabelGenerator(this::actionLabel);
         action.addValueChangeListener(change -> refresh());
         grid.setId("audit");
         grid.addColumn(e -> time.format(e.at())).setHeader(getTranslation("console.audit.at")).setAutoWidth(true);
-        grid.addColumn(AuditEvent::actor).setHeader(getTranslation("console.audit.actor"));
-        grid.addColumn(AuditEvent::action).setHeader(getTranslation("console.audit.action"));
+        grid.addColumn(e -> actorLabel(e.actor())).setHeader(getTranslation("console.audit.actor"));
+        grid.addColumn(e -> actionLabel(e.action())).setHeader(getTranslation("console.audit.action"));
         grid.addColumn(AuditEvent::target).setHeader(getTranslation("console.audit.target"));
         grid.addColumn(AuditEvent::detail).setHeader(getTranslation("console.audit.detail")).setFlexGrow(2);
         add(new H2(getTranslation("console.nav.audit")), new H3(getTranslation("console.retention.title")),
                 new Paragraph(getTranslation("console.retention.explained", retention.retentionDays())), due, purge,
                 new H3(getTranslation("console.audit.title")), action, grid);
         refresh();
+    }
+
+    /** An action in the screen's language; one an older version wrote, without a label now, as its code. */
+    private String actionLabel(String code) {
+        return translations.find("console.audit.action." + code, getLocale()).orElse(code);
+    }
+
+    private String actorLabel(String actor) {
+        return switch (actor) {
+            case AuditLog.SYSTEM -> getTranslation("console.audit.actor.system");
+            case AuditLog.UNKNOWN_ACCOUNT -> getTranslation("console.audit.actor.unknown");
+            default -> actor;
+        };
     }
 
     private void confirmPurge() {
