@@ -15,20 +15,28 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** A scanned job seeker at the booth: who (as far as they agreed), what is recorded, and the two big buttons. */
 class BoothCardPanel extends VerticalLayout {
     private static final int NOTE_MAX = 500;
 
-    /** Saves one record; the view calls the service and reports the outcome. */
+    /**
+     * Saves one record; the view calls the service and reports the outcome. The nonce is the same for the same
+     * answers on this card, so a tap sent twice is recorded once; any change of note, rating or position makes a
+     * new one.
+     */
     interface Recorder {
-        void record(RecordKind kind, Long positionId, String note, Integer rating);
+        void record(RecordKind kind, Long positionId, String note, Integer rating, String nonce);
     }
+
+    private final Map<RecordKind, String> nonces = new EnumMap<>(RecordKind.class);
 
     BoothCardPanel(BoothCard card, List<PositionTally> positions, ZoneId zone, Recorder recorder) {
         addClassName("fp-booth-card");
@@ -74,7 +82,8 @@ class BoothCardPanel extends VerticalLayout {
         Button resume = new Button(getTranslation(card.resume().isPresent() ? "booth.resume.update" : "booth.resume"),
                 click -> {
                     if (noteFits(note)) {
-                        recorder.record(RecordKind.RESUME, null, note.getValue(), rating.getValue());
+                        recorder.record(RecordKind.RESUME, null, note.getValue(), rating.getValue(),
+                                nonce(RecordKind.RESUME));
                     }
                 });
         resume.setId("record-resume");
@@ -99,7 +108,7 @@ class BoothCardPanel extends VerticalLayout {
                     if (noteFits(note)) {
                         recorder.record(RecordKind.INTENTION,
                                 position.getValue() == null ? null : position.getValue().positionId(),
-                                note.getValue(), rating.getValue());
+                                note.getValue(), rating.getValue(), nonce(RecordKind.INTENTION));
                     }
                 });
         intention.setId("record-intention");
@@ -107,7 +116,14 @@ class BoothCardPanel extends VerticalLayout {
         intention.setWidthFull();
         intention.setEnabled(!positions.isEmpty());
 
+        note.addValueChangeListener(change -> nonces.clear());
+        rating.addValueChangeListener(change -> nonces.clear());
+        position.addValueChangeListener(change -> nonces.clear());
         add(note, rating, resume, position, intention);
+    }
+
+    private String nonce(RecordKind kind) {
+        return nonces.computeIfAbsent(kind, newOne -> UUID.randomUUID().toString());
     }
 
     /**

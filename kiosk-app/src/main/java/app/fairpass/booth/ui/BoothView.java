@@ -38,7 +38,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The booth desk on an employer's phone: scan or type a badge, see what the person agreed to share, and record
@@ -162,9 +161,9 @@ public class BoothView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private void record(RecordKind kind, Long positionId, String note, Integer rating) {
+    private void record(RecordKind kind, Long positionId, String note, Integer rating, String nonce) {
         BoothRecordResult result = recorder.record(new BoothRecordCommand(booth.fairId(), scanned, kind, positionId,
-                note, rating, UUID.randomUUID().toString()));
+                note, rating, nonce));
         switch (result.outcome()) {
             case RECORDED, UPDATED -> {
                 String what = getTranslation("booth.kind." + kind);
