@@ -56,5 +56,7 @@ public class FairPassApplication implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.addLink("stylesheet", "styles/fairpass.css");
         settings.addLink("stylesheet", "styles/kiosk.css");
+        // FairPass's own icon; browsers that ask for /favicon.ico by themselves get the same picture there.
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 }

@@ -11,12 +11,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -40,18 +42,29 @@ public class FairsView extends VerticalLayout implements HasDynamicTitle {
         NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
         DateTimeFormatter date = DateTimeFormatter.ISO_LOCAL_DATE;
         grid.setId("fairs");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(row -> date.format(row.fair().date())).setHeader(getTranslation("fair.date")).setAutoWidth(true);
-        grid.addColumn(row -> row.fair().name()).setHeader(getTranslation("fair.name")).setFlexGrow(3);
-        grid.addColumn(row -> row.fair().venue()).setHeader(getTranslation("fair.venue")).setFlexGrow(2);
-        grid.addComponentColumn(row -> status(row.fair())).setHeader(getTranslation("fair.status")).setAutoWidth(true);
-        grid.addColumn(row -> numbers.format(row.registered())).setHeader(getTranslation("figure.registered"));
-        grid.addColumn(row -> numbers.format(row.checkedIn())).setHeader(getTranslation("figure.checked-in"));
-        grid.addColumn(row -> numbers.format(row.resumes())).setHeader(getTranslation("figure.resumes"));
-        grid.addColumn(row -> numbers.format(row.intentions())).setHeader(getTranslation("figure.intentions"));
-        grid.addComponentColumn(row -> action(row.fair())).setKey("action").setAutoWidth(true);
-        grid.addComponentColumn(row -> new Button(getTranslation("console.edit"),
-                click -> new FairForm(fairs, row.fair(), this::refresh).open())).setKey("edit").setAutoWidth(true);
+        // The name takes the room left by the short columns, which are as wide as their content; compact cells
+        // and text buttons keep the whole row inside a 1280 px screen beside the menu.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT,
+                GridVariant.LUMO_COMPACT);
+        grid.addColumn(row -> date.format(row.fair().date())).setHeader(getTranslation("fair.date"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.fair().name()).setHeader(getTranslation("fair.name")).setWidth("14rem")
+                .setFlexGrow(4);
+        grid.addColumn(row -> row.fair().venue()).setHeader(getTranslation("fair.venue")).setWidth("6rem")
+                .setFlexGrow(1);
+        grid.addComponentColumn(row -> status(row.fair())).setHeader(getTranslation("fair.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        figureColumn(getTranslation("figure.registered"), row -> numbers.format(row.registered()));
+        figureColumn(getTranslation("figure.checked-in"), row -> numbers.format(row.checkedIn()));
+        figureColumn(getTranslation("figure.resumes"), row -> numbers.format(row.resumes()));
+        figureColumn(getTranslation("figure.intentions"), row -> numbers.format(row.intentions()));
+        grid.addComponentColumn(row -> action(row.fair())).setKey("action").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(row -> {
+            Button edit = new Button(getTranslation("console.edit"),
+                    click -> new FairForm(fairs, row.fair(), this::refresh).open());
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            return edit;
+        }).setKey("edit").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("fair.none"));
         Button add = new Button(getTranslation("console.fair.new"),
                 click -> new FairForm(fairs, null, this::refresh).open());
@@ -59,6 +72,11 @@ public class FairsView extends VerticalLayout implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("fair.list.title")), add, grid);
         refresh();
+    }
+
+    private void figureColumn(String header, ValueProvider<FairOverview, String> figure) {
+        grid.addColumn(figure).setHeader(header).setAutoWidth(true).setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
     }
 
     private Component status(FairInfo fair) {
@@ -93,7 +111,11 @@ public class FairsView extends VerticalLayout implements HasDynamicTitle {
                 changeStatus(fair, next);
             }
         });
-        button.addThemeVariants(next == FairStatus.OPEN ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_ERROR);
+        // Text buttons, as in the edit column; closing in the error colour.
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        if (next == FairStatus.CLOSED) {
+            button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
         return button;
     }
 

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -42,6 +43,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The organiser's kiosks: where each stands, how it prints, when it was last seen and how many it checked in
@@ -65,20 +67,22 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
         this.fairs = fairs;
         setSizeFull();
         grid.setId("kiosks");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(KioskInfo::name).setHeader(getTranslation("kiosk.admin.name")).setAutoWidth(true);
-        grid.addColumn(KioskInfo::location).setHeader(getTranslation("kiosk.admin.location"));
+        // The fair's name takes the room left by the short columns; how a kiosk prints and how it is doing are one
+        // column each, so that the whole row fits a 1280 px screen beside the menu.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT,
+                GridVariant.LUMO_COMPACT);
+        grid.addColumn(KioskInfo::name).setHeader(getTranslation("kiosk.admin.name")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(KioskInfo::location).setHeader(getTranslation("kiosk.admin.location")).setWidth("6rem")
+                .setFlexGrow(1);
         grid.addColumn(k -> k.fairId() == null ? "" : fairNames.getOrDefault(k.fairId(), ""))
-                .setHeader(getTranslation("kiosk.admin.fair")).setFlexGrow(2);
-        grid.addColumn(k -> getTranslation("kiosk.admin.print-mode." + k.printMode()))
-                .setHeader(getTranslation("kiosk.admin.print-mode"));
-        grid.addColumn(k -> Objects.toString(k.printerQueue(), "")).setHeader(getTranslation("kiosk.admin.printer"));
-        grid.addColumn(KioskInfo::badgeStock).setHeader(getTranslation("kiosk.admin.stock"));
-        grid.addColumn(this::state).setHeader(getTranslation("kiosk.admin.state"));
-        grid.addColumn(k -> k.lastSeenAt() == null ? "" : SEEN.format(k.lastSeenAt().atZone(ZoneId.systemDefault())))
-                .setHeader(getTranslation("kiosk.admin.last-seen"));
-        grid.addColumn(k -> checkedInToday.getOrDefault(k.id(), 0L)).setHeader(getTranslation("kiosk.admin.today"));
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
+                .setHeader(getTranslation("kiosk.admin.fair")).setWidth("14rem").setFlexGrow(4);
+        grid.addColumn(this::printing).setHeader(getTranslation("kiosk.admin.print-mode")).setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addColumn(this::state).setHeader(getTranslation("kiosk.admin.state")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(k -> checkedInToday.getOrDefault(k.id(), 0L)).setHeader(getTranslation("kiosk.admin.today"))
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("kiosk.admin.none"));
         Button create = new Button(getTranslation("kiosk.admin.create"), click -> openCreate());
         create.setId("kiosk-create");
@@ -87,17 +91,29 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /** How it prints: the mode, the server's queue if it has one, the label stock. */
+    private String printing(KioskInfo kiosk) {
+        return Stream.of(getTranslation("kiosk.admin.print-mode." + kiosk.printMode()), kiosk.printerQueue(),
+                getTranslation("kiosk.admin.stock." + kiosk.badgeStock())).filter(Objects::nonNull)
+                .collect(Collectors.joining(" · "));
+    }
+
+    /** Paired or not, and when it was last seen. */
     private String state(KioskInfo kiosk) {
-        return getTranslation(kiosk.revoked() ? "kiosk.admin.state.revoked"
+        String state = getTranslation(kiosk.revoked() ? "kiosk.admin.state.revoked"
                 : kiosk.paired() ? "kiosk.admin.state.paired" : "kiosk.admin.state.unpaired");
+        return kiosk.lastSeenAt() == null ? state
+                : getTranslation("kiosk.admin.state.seen", state,
+                        SEEN.format(kiosk.lastSeenAt().atZone(ZoneId.systemDefault())));
     }
 
     private Component actions(KioskInfo kiosk) {
         Button pair = new Button(getTranslation("kiosk.admin.pair"), click -> showPairingCode(kiosk));
         pair.setId("pair-" + kiosk.id());
+        pair.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         Button revoke = new Button(getTranslation("kiosk.admin.revoke"), click -> confirmRevoke(kiosk));
         revoke.setId("revoke-" + kiosk.id());
-        revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
         revoke.setEnabled(kiosk.paired());
         return new HorizontalLayout(pair, revoke);
     }
@@ -158,6 +174,7 @@ public class KiosksView extends VerticalLayout implements HasDynamicTitle {
         Select<BadgeStock> stock = new Select<>();
         stock.setLabel(getTranslation("kiosk.admin.stock"));
         stock.setItems(List.of(BadgeStock.LABEL_62X100, BadgeStock.LABEL_4X3_IN, BadgeStock.A6));
+        stock.setItemLabelGenerator(choice -> getTranslation("kiosk.admin.stock." + choice));
         stock.setValue(BadgeStock.LABEL_62X100);
         Button save = new Button(getTranslation("kiosk.admin.save"), click -> {
             boolean needsQueue = mode.getValue() == PrintMode.SERVER_QUEUE && queue.getValue().isBlank();
