@@ -1,5 +1,6 @@
 package app.fairpass.backup;
 
+import app.fairpass.printing.cli.CommandLines;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -13,8 +14,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import org.h2.tools.Restore;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -40,16 +41,15 @@ public final class RestoreCommand implements Callable<Integer> {
             description = "name of the database (default: ${DEFAULT-VALUE})")
     private String name;
 
-    @Option(names = "--help", usageHelp = true, description = "show this help")
-    private boolean help;
+    @Mixin
+    private CommandLines.Help help;
 
     @Spec
     private CommandSpec spec;
 
     /** Runs the command with {@code args}, printing to {@code out}; returns the process exit code. */
     public static int run(String[] args, PrintStream out) {
-        PrintWriter writer = new PrintWriter(out, true);
-        return new CommandLine(new RestoreCommand()).setOut(writer).setErr(writer).execute(args);
+        return CommandLines.run(new RestoreCommand(), args, out);
     }
 
     @Override

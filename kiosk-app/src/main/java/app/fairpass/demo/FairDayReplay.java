@@ -4,6 +4,7 @@ import app.fairpass.admin.report.FairReports;
 import app.fairpass.core.CoreConfiguration;
 import app.fairpass.core.stats.ArrivalSlot;
 import app.fairpass.core.stats.FairFigures;
+import app.fairpass.printing.cli.CommandLines;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -23,8 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.support.GenericApplicationContext;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -51,16 +52,15 @@ public final class FairDayReplay implements Callable<Integer> {
             description = "the summary report (default: ${DEFAULT-VALUE})")
     private Path pdf;
 
-    @Option(names = "--help", usageHelp = true, description = "show this help")
-    private boolean help;
+    @Mixin
+    private CommandLines.Help help;
 
     @Spec
     private CommandSpec spec;
 
     /** Runs the command with {@code args}, printing to {@code out}; returns the process exit code. */
     public static int run(String[] args, PrintStream out) {
-        PrintWriter writer = new PrintWriter(out, true);
-        return new CommandLine(new FairDayReplay()).setOut(writer).setErr(writer).execute(args);
+        return CommandLines.run(new FairDayReplay(), args, out);
     }
 
     @Override

@@ -1,5 +1,11 @@
 package app.fairpass.printing.cli;
 
+import app.fairpass.printing.badge.BadgeContent;
+import app.fairpass.printing.badge.BadgePdf;
+import app.fairpass.printing.badge.BadgeStock;
+import app.fairpass.printing.printer.PrintJobRequest;
+import app.fairpass.printing.printer.PrintQueuePrinter;
+import app.fairpass.printing.printer.PrintResult;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -7,16 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-
-import app.fairpass.printing.badge.BadgeContent;
-import app.fairpass.printing.badge.BadgePdf;
-import app.fairpass.printing.badge.BadgeStock;
-import app.fairpass.printing.printer.PrintJobRequest;
-import app.fairpass.printing.printer.PrintQueuePrinter;
-import app.fairpass.printing.printer.PrintResult;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -41,8 +41,8 @@ public final class TestBadgeCommand implements Callable<Integer> {
     @ArgGroup(multiplicity = "1")
     private Destination destination;
 
-    @Option(names = "--help", usageHelp = true, description = "show this help")
-    private boolean help;
+    @Mixin
+    private CommandLines.Help help;
 
     @Spec
     private CommandLine.Model.CommandSpec spec;
@@ -60,8 +60,7 @@ public final class TestBadgeCommand implements Callable<Integer> {
 
     /** Runs the command with {@code args}, printing to {@code out}; returns the process exit code. */
     public static int run(String[] args, PrintStream out) {
-        PrintWriter writer = new PrintWriter(out, true);
-        return new CommandLine(new TestBadgeCommand()).setOut(writer).setErr(writer).execute(args);
+        return CommandLines.run(new TestBadgeCommand(), args, out);
     }
 
     @Override
