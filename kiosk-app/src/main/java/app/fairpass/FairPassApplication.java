@@ -9,7 +9,6 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +19,6 @@ import picocli.CommandLine.Command;
  * scheduler, which stops with the application.
  */
 @SpringBootApplication
-@ConfigurationPropertiesScan
 @EnableScheduling
 @Push
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")

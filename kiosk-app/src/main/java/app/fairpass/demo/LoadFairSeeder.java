@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -46,6 +47,7 @@ import org.springframework.stereotype.Component;
  * It seeds only an empty database: start it with a data folder (or database) of its own.
  */
 @Component
+@EnableConfigurationProperties(LoadSettings.class)
 @ConditionalOnProperty("fairpass.load.enabled")
 class LoadFairSeeder implements ApplicationRunner {
     static final String FAIR_NAME = "负载测试专场";

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.Ssl;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -23,6 +24,7 @@ import org.springframework.context.annotation.Configuration;
  * self-signed certificate, made on first start.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(HttpsSettings.class)
 @ConditionalOnProperty(name = "fairpass.https.enabled", havingValue = "true", matchIfMissing = true)
 class HttpsConfiguration {
     private static final Logger log = LoggerFactory.getLogger(HttpsConfiguration.class);

@@ -36,6 +36,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.task.DelegatingSecurityContextTaskExecutor;
@@ -47,6 +48,7 @@ import org.springframework.stereotype.Service;
  * their results to badges and sends those to the kiosk's printer.
  */
 @Service
+@EnableConfigurationProperties(KioskSettings.class)
 public class KioskDesk {
     private static final Logger log = LoggerFactory.getLogger(KioskDesk.class);
     private final KioskService kiosks;

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * so every figure of every fair stays the same; consents stay as the anonymous record that they were given.
  */
 @Service
+@EnableConfigurationProperties(RetentionSettings.class)
 public class RetentionService {
     public static final String PURGED_NAME = "已清除";
 
