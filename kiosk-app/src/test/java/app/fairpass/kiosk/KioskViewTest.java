@@ -337,6 +337,22 @@ class KioskViewTest extends KaribuTest {
     }
 
     @Test
+    void aBadgeReportedUnprintedAfterThePersonLeftIsAuditedAndLeavesTheNextPersonsScreenAlone() {
+        PassRef pass = fixture.register(fair.id(), "孙悦", fixture.newPhone());
+        openKiosk();
+        KioskFixture.scanAtKiosk(pass.code().text());
+        _click(_get(Button.class, spec -> spec.withId("done")));
+        timer.clear();
+
+        browserPrinted("the badge did not load within 4 s");
+
+        assertThat(text("idle-title")).isEqualTo("请扫描您的入场凭证");
+        assertThat(timer.lastDelay()).as("no start-over timer for a screen that is gone").isNull();
+        assertThat(badgeAudit(pass)).containsExactly("BADGE_NOT_PRINTED kiosk:" + kiosk.kiosk().kioskId()
+                + ", first badge: browser print: the badge did not load within 4 s");
+    }
+
+    @Test
     void aWalkUpWithAPhoneAlreadyRegisteredChangesNothingAndAsksTheOwnerToConfirm() {
         String phone = fixture.newPhone();
         PassRef owner = fixture.register(fair.id(), "王堃珺", phone);

@@ -116,9 +116,9 @@ public class CheckInService {
     }
 
     /**
-     * A scan writes only by SQL (CheckInStore, the figures counting its CheckedIn, AuditLog); the kiosk, pass, fair and person it loads
-     * through the other services are read, never changed, so Hibernate need not snapshot them nor flush before each
-     * query.
+     * A scan writes only by SQL (CheckInStore, the figures counting its CheckedIn, AuditLog); the kiosk, pass, fair
+     * and person it loads through the other services are read, never changed, so Hibernate need not snapshot them nor
+     * flush before each query.
      */
     private void readOnlyEntities() {
         Session session = entities.unwrap(Session.class);

@@ -80,8 +80,14 @@ class ResultScreen extends KioskScreen {
         return panel;
     }
 
-    /** The check-in stands; the person learns where to get a badge, and has time to read it. */
+    /**
+     * The check-in stands; the person learns where to get a badge, and has time to read it. Once the kiosk has moved
+     * on to the next person, the audit log alone says so.
+     */
     private void notPrinted(Paragraph note) {
+        if (!isAttached()) {
+            return;
+        }
         note.setText(getTranslation("kiosk.print-failed"));
         note.addClassName("fp-error");
         flow.resetLater(desk.resultShownFor());
